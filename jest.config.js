@@ -1,0 +1,39 @@
+// Two Jest projects: fast unit tests beside the code, and integration tests that talk to the
+// real Postgres and the real Temporal servers (*.e2e-spec.ts and workflow tests).
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name}$`, `<rootDir>/${target}`]),
+);
+const transform = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int-spec\\.ts$'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.{e2e,int}-spec.ts'],
+      testTimeout: 180_000,
+      slowTestThreshold: 60,
+    },
+  ],
+};

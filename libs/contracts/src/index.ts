@@ -1,0 +1,2 @@
+export * from './item-workflow.contract';
+export * from './item-activities.contract';

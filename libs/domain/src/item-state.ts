@@ -1,0 +1,54 @@
+import type { Colour, ItemStatus } from './item-status';
+
+export interface MilestoneState {
+  id: string;
+  deadline: string;
+  targetValue: number | null;
+  actualValue: number | null;
+}
+
+export interface PendingExtension {
+  id: string;
+  requestedDeadline: string;
+  reason: string;
+  requestedBy: string;
+  requestedAt: string;
+}
+
+export const RATING_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type RatingGrade = (typeof RATING_GRADES)[number];
+
+/** What the item's workflow owns; Postgres holds a projection of it. */
+export interface ItemState {
+  itemId: string;
+  status: ItemStatus;
+  leadUnitId: string;
+  cooperatingUnitIds: string[];
+  supervisingLeaderId: string | null;
+  /** The deadline date as given or as extended (YYYY-MM-DD, Shanghai). */
+  deadline: string;
+  /** When the deadline falls due; moved on by the time the item stood suspended. */
+  dueAt: string;
+  colour: Colour;
+  escalationLevel: number;
+  progressPercent: number;
+  milestones: MilestoneState[];
+  pendingExtension: PendingExtension | null;
+  suspension: { from: ItemStatus; since: string } | null;
+  signoff: { by: string; at: string } | null;
+  rating: { grade: RatingGrade; comment: string | null; by: string; at: string } | null;
+  closedAt: string | null;
+  /** Grows with every change, so a late projection write never overwrites a newer one. */
+  version: number;
+}
+
+/** One entry of the item's timeline: who did what, when and why. */
+export interface ItemEvent {
+  type: string;
+  at: string;
+  actorId: string | null;
+  fromStatus: ItemStatus;
+  toStatus: ItemStatus;
+  comment: string | null;
+  data: Record<string, unknown>;
+}

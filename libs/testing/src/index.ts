@@ -1,0 +1,2 @@
+export * from './temporal-binaries';
+export * from './item-factory';

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { endOfDeadlineDay, type Actor, type ItemState } from '@duban/domain';
+
+/** A published-to-be item state; override what the test is about. */
+export function anItemState(overrides: Partial<ItemState> = {}): ItemState {
+  const deadline = overrides.deadline ?? '2024-03-31';
+  return {
+    itemId: randomUUID(),
+    status: 'draft',
+    leadUnitId: 'unit-lead',
+    cooperatingUnitIds: ['unit-coop'],
+    supervisingLeaderId: 'user-leader',
+    deadline,
+    dueAt: endOfDeadlineDay(deadline).toISOString(),
+    colour: 'green',
+    escalationLevel: 0,
+    progressPercent: 0,
+    milestones: [],
+    pendingExtension: null,
+    suspension: null,
+    signoff: null,
+    rating: null,
+    closedAt: null,
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** The actors of a typical item: the office, and the lead and cooperating units' staff. */
+export const actors = {
+  office: { userId: 'user-office', unitId: 'unit-office', roles: ['office'] },
+  leadHandler: { userId: 'user-lead-handler', unitId: 'unit-lead', roles: ['handler'] },
+  leadHead: { userId: 'user-lead-head', unitId: 'unit-lead', roles: ['unit_head'] },
+  coopHandler: { userId: 'user-coop-handler', unitId: 'unit-coop', roles: ['handler'] },
+  coopHead: { userId: 'user-coop-head', unitId: 'unit-coop', roles: ['unit_head'] },
+  otherHandler: { userId: 'user-other-handler', unitId: 'unit-other', roles: ['handler'] },
+  leader: { userId: 'user-leader', unitId: 'unit-leadership', roles: ['leader'] },
+  admin: { userId: 'user-admin', unitId: 'unit-office', roles: ['admin'] },
+} satisfies Record<string, Actor>;

@@ -1,0 +1,105 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import { randomUUID } from 'node:crypto';
+import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId, type ItemProjection } from '@duban/contracts';
+import type { ItemCommand, ItemState } from '@duban/domain';
+import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
+import { actors, anItemState, temporalBinary } from '@duban/testing';
+import { supervisionItemWorkflow } from '../src';
+
+const DAY = 24 * 3600_000;
+const { EventType } = temporal.api.enums.v1;
+
+describe('supervision item workflow (time-skipping test server)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const projections: ItemProjection[] = [];
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: temporalBinary('temporal-test-server') } },
+    });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: ITEM_TASK_QUEUE,
+      workflowsPath,
+      bundlerOptions: workflowBundlerOptions,
+      // Unit-level: the projection activity is a recorder; the e2e tests write to Postgres.
+      activities: { projectItem: async (p: ItemProjection) => void projections.push(p) },
+    });
+    running = worker.run();
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  async function startItem(state: Partial<ItemState> = {}, extra: { maxHistoryEvents?: number } = {}) {
+    const item = anItemState({ ...state });
+    const handle = await env.client.workflow.start(supervisionItemWorkflow, {
+      taskQueue: ITEM_TASK_QUEUE,
+      workflowId: itemWorkflowId(item.itemId),
+      args: [{ state: item, upsertSearchAttributes: false, ...extra }],
+    });
+    const send = (actor: (typeof actors)[keyof typeof actors], command: ItemCommand) =>
+      handle.executeUpdate(itemCommandUpdate, { args: [{ actor, command }] });
+    return { item, handle, send };
+  }
+
+  it('turns the item red and records it when the deadline passes, 30 simulated days on', async () => {
+    const now = await env.currentTimeMs();
+    const deadline = new Date(now + 20 * DAY).toISOString().slice(0, 10);
+    const { handle, send, item } = await startItem({ deadline, dueAt: new Date(now + 20 * DAY).toISOString() });
+    await send(actors.office, { type: 'publish' });
+    await send(actors.leadHandler, { type: 'acknowledge' });
+    expect((await handle.query(itemStateQuery)).colour).toBe('green');
+
+    await env.sleep(30 * DAY);
+
+    const state = await handle.query(itemStateQuery);
+    expect(state).toMatchObject({ status: 'in_progress', colour: 'red', escalationLevel: 1 });
+    const overdue = projections.filter((p) => p.state.itemId === item.itemId && p.event.type === 'deadline_passed');
+    expect(overdue).toHaveLength(1);
+    expect(new Date(overdue[0].event.at).getTime()).toBeGreaterThanOrEqual(new Date(item.dueAt).getTime());
+  });
+
+  it('refuses a sign-off from a cooperating unit and leaves no trace in the history', async () => {
+    const { handle, send } = await startItem();
+    await send(actors.office, { type: 'publish' });
+    await send(actors.leadHandler, { type: 'acknowledge' });
+    await send(actors.leadHandler, { type: 'request_completion', summary: 'done' });
+    const before = (await handle.fetchHistory()).events!.length;
+
+    const refusal = send(actors.coopHead, { type: 'signoff', decision: 'approve' });
+    await expect(refusal).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    const cause = await refusal.catch((e: WorkflowUpdateFailedError) => e.cause as ApplicationFailure);
+    expect(cause.type).toBe('FORBIDDEN');
+    const wrongState = await send(actors.office, { type: 'publish' }).catch((e) => e.cause as ApplicationFailure);
+    expect(wrongState.type).toBe('INVALID_STATE');
+
+    // This server records a workflow task for each refusal (it has no speculative tasks); the real
+    // dev server records nothing at all, which the API e2e test asserts. Nothing else may appear.
+    const added = (await handle.fetchHistory()).events!.slice(before).map((e) => EventType[e.eventType!]);
+    expect(added.filter((type) => !type.startsWith('EVENT_TYPE_WORKFLOW_TASK_'))).toEqual([]);
+    expect((await handle.query(itemStateQuery)).status).toBe('awaiting_signoff');
+  });
+
+  it('continues as new before the history grows large and keeps the state', async () => {
+    const { handle, send, item } = await startItem({}, { maxHistoryEvents: 40 });
+    const firstRun = (await handle.describe()).runId;
+    await send(actors.office, { type: 'publish' });
+    await send(actors.leadHandler, { type: 'acknowledge' });
+    for (let percent = 5; percent <= 60; percent += 5) {
+      await send(actors.leadHandler, { type: 'report_progress', reportId: randomUUID(), text: `${percent}%`, percent });
+    }
+    const latest = env.client.workflow.getHandle(itemWorkflowId(item.itemId));
+    expect((await latest.describe()).runId).not.toBe(firstRun);
+    expect(await latest.query(itemStateQuery)).toMatchObject({ status: 'in_progress', progressPercent: 60 });
+  });
+});
