@@ -1,10 +1,9 @@
-import type { ItemCommand, ItemEvent, ItemState } from '@duban/domain';
+import type { ItemEvent, ItemState } from '@duban/domain';
 
 /** A change of the item to write to Postgres: the projection and its timeline event, in one transaction. */
 export interface ItemProjection {
   state: ItemState;
   event: ItemEvent;
-  command?: ItemCommand;
 }
 
 /** The activities the item workflow calls; implemented by NestJS providers in the worker. */

@@ -6,6 +6,8 @@ export enum DomainErrorCode {
   InvalidInput = 'INVALID_INPUT', // 400: a field is missing or malformed
 }
 
+export const DOMAIN_ERROR_CODES: readonly string[] = Object.values(DomainErrorCode);
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,

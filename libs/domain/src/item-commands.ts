@@ -176,6 +176,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       };
       return outcome('extension_requested', reason, {
         extensionId: command.extensionId,
+        previousDeadline: state.deadline,
         requestedDeadline: command.requestedDeadline,
       });
     }

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@duban/config';
+import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { HealthController } from './health/health.controller';
+import { ItemCommandsService } from './items/item-commands.service';
+import { ItemsController } from './items/items.controller';
+import { ItemsService } from './items/items.service';
+import { TemporalModule } from './temporal/temporal.module';
+import { UnitsController } from './units/units.controller';
+import { MeController } from './users/me.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        { module: class ConfigModule {}, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        TypeOrmModule.forFeature([UserEntity, UnitEntity]),
+        JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
+        TemporalModule,
+      ],
+      controllers: [AuthController, MeController, UnitsController, UsersController, ItemsController, HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, ItemsService, ItemCommandsService],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './app.factory';
+export { hashPassword } from './auth/password';
+export * from './seed/demo-directory';

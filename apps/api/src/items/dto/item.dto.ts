@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@duban/domain';
+import { IsDeadlineDate } from './is-deadline-date';
+
+export class ReportingCadenceDto {
+  @ApiProperty({ enum: ['workdays', 'monthly'], description: 'every N workdays, or monthly by a day of the month' })
+  @IsIn(['workdays', 'monthly'])
+  kind: 'workdays' | 'monthly';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 60, description: 'with kind=workdays' })
+  @ValidateIf((o: ReportingCadenceDto) => o.kind === 'workdays')
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  every?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 31, description: 'with kind=monthly: the report is due by this day' })
+  @ValidateIf((o: ReportingCadenceDto) => o.kind === 'monthly')
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  day?: number;
+}
+
+export class MilestoneDto {
+  @ApiProperty({ example: '完成一季度投资 30 亿元' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ example: '2024-03-31', format: 'date' })
+  @IsDeadlineDate()
+  deadline: string;
+
+  @ApiPropertyOptional({ example: 30 })
+  @IsOptional()
+  @IsNumber()
+  targetValue?: number;
+
+  @ApiPropertyOptional({ example: '亿元' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  valueUnit?: string;
+}
+
+export class CreateItemDto {
+  @ApiProperty({ example: '一季度固定资产投资实现“开门红”', description: '重点任务' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ description: '具体措施' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  content?: string;
+
+  @ApiProperty({ enum: CATEGORIES })
+  @IsIn(CATEGORIES)
+  category: Category;
+
+  @ApiPropertyOptional({ example: '2024年第2次工委会议（2024-01-12）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  source?: string;
+
+  @ApiPropertyOptional({ enum: PRIORITIES, default: 'normal' })
+  @IsOptional()
+  @IsIn(PRIORITIES)
+  priority?: Priority;
+
+  @ApiProperty({ format: 'uuid', description: '牵头单位' })
+  @IsUUID()
+  leadUnitId: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: '配合单位' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  cooperatingUnitIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: '责任领导 (a user with the leader role)' })
+  @IsOptional()
+  @IsUUID()
+  supervisingLeaderId?: string;
+
+  @ApiProperty({ example: '2024-03-31', format: 'date', description: '完成时限: the end of this day in Asia/Shanghai' })
+  @IsDeadlineDate()
+  deadline: string;
+
+  @ApiPropertyOptional({ type: ReportingCadenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportingCadenceDto)
+  reportingCadence?: ReportingCadenceDto;
+
+  @ApiPropertyOptional({ type: [MilestoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones?: MilestoneDto[];
+}
+
+export class UpdateItemDto extends PartialType(CreateItemDto) {}

@@ -1,0 +1,205 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, type Actor } from '@duban/domain';
+import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
+import type { AuthUser } from '../auth/auth-user';
+import type { CreateItemDto, UpdateItemDto } from './dto/item.dto';
+import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
+import { toItemView, toTimelineEventView, type ItemPageView, type ItemView, type TimelineEventView } from './item.view';
+
+const SORT_COLUMNS: Record<(typeof ITEM_SORTS)[number], string> = {
+  deadline: 'item.deadline',
+  createdAt: 'item.createdAt',
+  updatedAt: 'item.updatedAt',
+  title: 'item.title',
+  escalationLevel: 'item.escalationLevel',
+};
+
+/** Reading items as the caller may see them, and the office's work on drafts. */
+@Injectable()
+export class ItemsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
+  async findVisible(id: string, actor: Actor, em: EntityManager = this.db.manager): Promise<ItemEntity> {
+    const item = await this.visibleQuery(actor, em).andWhere('item.id = :id', { id }).getOne();
+    if (!item) throw new NotFoundException(`item ${id} not found`);
+    return item;
+  }
+
+  async view(id: string, actor: Actor): Promise<ItemView> {
+    return (await this.views([await this.findVisible(id, actor)]))[0];
+  }
+
+  async list(query: ListItemsQuery, actor: Actor): Promise<ItemPageView> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const qb = this.visibleQuery(actor);
+    if (query.status) qb.andWhere('item.status = :status', { status: query.status });
+    if (query.colour) qb.andWhere('item.colour = :colour', { colour: query.colour });
+    if (query.category) qb.andWhere('item.category = :category', { category: query.category });
+    if (query.unitId) {
+      qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', { unitId: query.unitId });
+    }
+    if (query.overdue !== undefined) {
+      const overdue = 'item.due_at < now() AND item.status IN (:...running)';
+      qb.andWhere(query.overdue ? overdue : `NOT (${overdue})`, { running: RUNNING_STATUSES });
+    }
+    if (query.dueFrom) qb.andWhere('item.deadline >= :dueFrom', { dueFrom: query.dueFrom });
+    if (query.dueTo) qb.andWhere('item.deadline <= :dueTo', { dueTo: query.dueTo });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(item.title ILIKE :like OR item.content ILIKE :like)', { like });
+    }
+    const order = query.order === 'desc' ? 'DESC' : 'ASC';
+    qb.orderBy(SORT_COLUMNS[query.sort ?? 'deadline'], order).addOrderBy('item.id', 'ASC');
+    const [items, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: await this.views(items), total, page, pageSize };
+  }
+
+  async timeline(id: string, actor: Actor): Promise<TimelineEventView[]> {
+    await this.findVisible(id, actor);
+    const events = await this.db.getRepository(TimelineEventEntity).find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
+    return events.map(toTimelineEventView);
+  }
+
+  async create(dto: CreateItemDto, user: AuthUser): Promise<ItemView> {
+    const id = await this.db.transaction(async (em) => {
+      await this.checkReferences(em, dto);
+      const item = em.create(ItemEntity, {
+        ...this.fields(dto),
+        status: 'draft',
+        createdBy: user.userId,
+        milestones: (dto.milestones ?? []).map((m, position) => em.create(MilestoneEntity, { ...m, position })),
+      });
+      await em.save(item);
+      await this.record(em, item, 'created', user);
+      return item.id;
+    });
+    return this.view(id, user);
+  }
+
+  async update(id: string, dto: UpdateItemDto, user: AuthUser): Promise<ItemView> {
+    await this.db.transaction(async (em) => {
+      const item = await this.lockDraft(em, id, user);
+      const merged: CreateItemDto = { ...draftOf(item), ...dto };
+      await this.checkReferences(em, merged);
+      em.merge(ItemEntity, item, this.fields(merged));
+      await em.save(item);
+      if (dto.milestones) {
+        await em.delete(MilestoneEntity, { itemId: id });
+        await em.save(dto.milestones.map((m, position) => em.create(MilestoneEntity, { ...m, itemId: id, position })));
+      }
+      await this.record(em, item, 'edited', user, { fields: Object.keys(dto) });
+    });
+    return this.view(id, user);
+  }
+
+  async remove(id: string, user: AuthUser): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const item = await this.lockDraft(em, id, user);
+      await this.record(em, item, 'deleted', user);
+      await em.delete(ItemEntity, { id });
+    });
+  }
+
+  private visibleQuery(actor: Actor, em: EntityManager = this.db.manager): SelectQueryBuilder<ItemEntity> {
+    const qb = em
+      .createQueryBuilder(ItemEntity, 'item')
+      .leftJoinAndSelect('item.milestones', 'milestone')
+      .leftJoinAndSelect('item.supervisingLeader', 'leader');
+    // The office and leaders read every item; a unit sees the items it leads or cooperates on.
+    if (!hasRole(actor, 'office', 'leader')) {
+      qb.where(
+        new Brackets((w) =>
+          w.where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId }).orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
+        ),
+      );
+    }
+    return qb;
+  }
+
+  /** A draft that no publish has claimed, locked for the edit; anything else is a 409. */
+  private async lockDraft(em: EntityManager, id: string, user: AuthUser): Promise<ItemEntity> {
+    const visible = await this.findVisible(id, user, em);
+    const item = await em.findOne(ItemEntity, { where: { id: visible.id }, lock: { mode: 'pessimistic_write' } });
+    if (!item || item.status !== 'draft' || item.workflowId !== null) {
+      throw new ConflictException(`item ${id} is published: only a draft can be edited or deleted`);
+    }
+    return item;
+  }
+
+  private fields(dto: CreateItemDto) {
+    return {
+      title: dto.title.trim(),
+      content: dto.content ?? '',
+      category: dto.category,
+      source: dto.source ?? null,
+      priority: dto.priority ?? 'normal',
+      leadUnitId: dto.leadUnitId,
+      cooperatingUnitIds: dto.cooperatingUnitIds ?? [],
+      supervisingLeaderId: dto.supervisingLeaderId ?? null,
+      deadline: dto.deadline,
+      dueAt: endOfDeadlineDay(dto.deadline),
+      reportingCadence: (dto.reportingCadence as ItemEntity['reportingCadence']) ?? null,
+    };
+  }
+
+  private async checkReferences(em: EntityManager, dto: CreateItemDto): Promise<void> {
+    const unitIds = [dto.leadUnitId, ...(dto.cooperatingUnitIds ?? [])];
+    if ((dto.cooperatingUnitIds ?? []).includes(dto.leadUnitId)) {
+      throw invalidInput('cooperatingUnitIds must not contain the lead unit');
+    }
+    const found = new Set((await em.findBy(UnitEntity, { id: In(unitIds) })).map((u) => u.id));
+    if (!found.has(dto.leadUnitId)) throw invalidInput(`leadUnitId: unit ${dto.leadUnitId} does not exist`);
+    const missing = unitIds.filter((u) => !found.has(u));
+    if (missing.length) throw invalidInput(`cooperatingUnitIds: unit ${missing[0]} does not exist`);
+    if (dto.supervisingLeaderId) {
+      const leader = await em.findOneBy(UserEntity, { id: dto.supervisingLeaderId });
+      if (!leader?.roles.includes('leader')) {
+        throw invalidInput(`supervisingLeaderId: ${dto.supervisingLeaderId} is not a user with the leader role`);
+      }
+    }
+  }
+
+  private async record(em: EntityManager, item: ItemEntity, type: string, user: AuthUser, data: Record<string, unknown> = {}) {
+    await em.insert(TimelineEventEntity, {
+      itemId: item.id,
+      seq: null,
+      type,
+      actorId: user.userId,
+      at: new Date(),
+      fromStatus: 'draft',
+      toStatus: 'draft',
+      comment: null,
+      data: data as Record<string, any>,
+    });
+  }
+
+  private async views(items: ItemEntity[]): Promise<ItemView[]> {
+    if (items.length === 0) return [];
+    const unitIds = [...new Set(items.flatMap((i) => [i.leadUnitId, ...i.cooperatingUnitIds]))];
+    const units = new Map((await this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) })).map((u) => [u.id, u]));
+    const pending = await this.db
+      .getRepository(ExtensionEntity)
+      .findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' });
+    return items.map((item) => toItemView(item, units, pending.find((p) => p.itemId === item.id) ?? null));
+  }
+}
+
+/** A draft's editable fields in the shape of the create DTO, so an edit merges onto them. */
+function draftOf(item: ItemEntity): CreateItemDto {
+  return {
+    title: item.title,
+    content: item.content,
+    category: item.category,
+    source: item.source ?? undefined,
+    priority: item.priority,
+    leadUnitId: item.leadUnitId,
+    cooperatingUnitIds: item.cooperatingUnitIds,
+    supervisingLeaderId: item.supervisingLeaderId ?? undefined,
+    deadline: item.deadline,
+    reportingCadence: item.reportingCadence ?? undefined,
+  };
+}

@@ -1,0 +1,95 @@
+import type { INestApplication } from '@nestjs/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DataSource } from 'typeorm';
+import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
+import { loadConfig, type AppConfig } from '@duban/config';
+import { SEARCH_ATTRIBUTES } from '@duban/contracts';
+import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
+import { temporalBinary } from '@duban/testing';
+import { startItemWorker, type RunningWorker } from '@duban/worker';
+
+/** The whole system on real servers: a fresh Postgres database, the Temporal dev server, worker and API. */
+export interface Stack {
+  config: AppConfig;
+  db: DataSource;
+  env: TestWorkflowEnvironment;
+  worker: RunningWorker;
+  app: INestApplication;
+  baseUrl: string;
+  directory: DemoDirectory;
+  stop(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const database = await createTestDatabase('duban_e2e');
+  const db = new DataSource(dataSourceOptions(database.url));
+  await db.initialize();
+  await db.runMigrations();
+  const directory = await ensureDemoDirectory(db);
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: temporalBinary('temporal') },
+      searchAttributes: Object.values(SEARCH_ATTRIBUTES),
+    },
+  });
+  const config = loadConfig({ DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, NODE_ENV: 'test' });
+  const worker = await startItemWorker(config);
+  const app = await createApiApp(config);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    config,
+    db,
+    env,
+    worker,
+    app,
+    baseUrl,
+    directory,
+    stop: async () => {
+      await app.close();
+      await worker.stop();
+      await env.teardown();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** A signed-in client of the HTTP API, as an outside caller sees it. */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  static async login(baseUrl: string, username: string, password = 'Duban@2024'): Promise<ApiClient> {
+    const response = await new ApiClient(baseUrl).request('POST', '/api/auth/login', { username, password });
+    if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+    return new ApiClient(baseUrl, response.body.accessToken);
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let parsed: any = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed };
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body: unknown = {}, headers?: Record<string, string>) => this.request('POST', path, body, headers);
+  patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+}

@@ -1,0 +1,46 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { AppConfig } from '@duban/config';
+import { ITEM_TASK_QUEUE, type ItemActivities } from '@duban/contracts';
+import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
+import { ItemProjectionActivities } from './item-projection.activities';
+import { WorkerModule } from './worker.module';
+
+export interface RunningWorker {
+  worker: Worker;
+  app: INestApplicationContext;
+  /** Resolves when the worker has stopped; rejects if it failed. */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds the NestJS context that owns the activities, and the Temporal Worker that runs them. */
+export async function startItemWorker(config: AppConfig, connection?: NativeConnection): Promise<RunningWorker> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forConfig(config), { logger: ['error', 'warn'] });
+  const ownConnection = !connection;
+  const nativeConnection = connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
+  const projection = app.get(ItemProjectionActivities);
+  const activities: ItemActivities = { projectItem: (p) => projection.projectItem(p) };
+  const worker = await Worker.create({
+    connection: nativeConnection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: ITEM_TASK_QUEUE,
+    workflowsPath,
+    bundlerOptions: workflowBundlerOptions,
+    activities,
+  });
+  const done = worker.run().finally(async () => {
+    await app.close();
+    if (ownConnection) await nativeConnection.close();
+  });
+  return {
+    worker,
+    app,
+    done,
+    stop: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ItemStatus } from '@duban/domain';
+
+/** One entry of an item's timeline: a command, decision, reminder or escalation, with who, when and why. */
+@Entity('timeline_events')
+@Index('uq_timeline_events_item_seq', ['itemId', 'seq'], { unique: true })
+export class TimelineEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'item_id' })
+  itemId: string;
+
+  /**
+   * The workflow's state version the event produced, so a retried write finds it taken;
+   * null for what the API records of a draft (created, edited), before any workflow.
+   */
+  @Column({ type: 'int', nullable: true })
+  seq: number | null;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'uuid', name: 'actor_id', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ type: 'text', name: 'from_status' })
+  fromStatus: ItemStatus;
+
+  @Column({ type: 'text', name: 'to_status' })
+  toStatus: ItemStatus;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  data: Record<string, any>;
+}
