@@ -4,6 +4,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId, type ItemProjection } from '@duban/contracts';
 import type { ItemCommand, ItemState } from '@duban/domain';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
@@ -12,6 +14,14 @@ import { supervisionItemWorkflow } from '../src';
 
 const DAY = 24 * 3600_000;
 const { EventType } = temporal.api.enums.v1;
+
+/** With RECORD_HISTORIES=1, keeps the run's history as a fixture for the replay test. */
+async function recordHistory(name: string, handle: { fetchHistory(): Promise<unknown> }) {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const history = (await handle.fetchHistory()) as temporal.api.history.v1.IHistory;
+  const json = temporal.api.history.v1.History.toObject(history as temporal.api.history.v1.History, { longs: String, enums: String, bytes: String });
+  writeFileSync(resolve(__dirname, 'histories', `${name}.json`), JSON.stringify(json, null, 1));
+}
 
 const refusalType = (update: Promise<unknown>) =>
   update.then(
@@ -73,6 +83,7 @@ describe('supervision item workflow (time-skipping test server)', () => {
     const overdue = projections.filter((p) => p.state.itemId === item.itemId && p.event.type === 'deadline_passed');
     expect(overdue).toHaveLength(1);
     expect(new Date(overdue[0].event.at).getTime()).toBeGreaterThanOrEqual(new Date(item.dueAt).getTime());
+    await recordHistory('deadline-passed', handle);
   });
 
   it('refuses a sign-off from a cooperating unit and leaves no trace in the history', async () => {
@@ -94,6 +105,25 @@ describe('supervision item workflow (time-skipping test server)', () => {
     expect((await handle.query(itemStateQuery)).status).toBe('awaiting_signoff');
   });
 
+  it('runs a whole lifecycle to closed and rated (recorded for the replay test)', async () => {
+    const { handle, send } = await startItem({}, {});
+    await send(actors.office, { type: 'publish' });
+    await send(actors.leadHandler, { type: 'acknowledge' });
+    await send(actors.leadHandler, { type: 'report_progress', reportId: 'r1', text: 'half', percent: 50 });
+    await send(actors.leadHandler, { type: 'request_extension', extensionId: 'e1', requestedDeadline: '2024-06-30', reason: 'r' });
+    await send(actors.office, { type: 'decide_extension', extensionId: 'e1', decision: 'approve' });
+    await send(actors.office, { type: 'suspend', reason: 'waiting' });
+    await env.sleep(3 * DAY);
+    await send(actors.office, { type: 'resume' });
+    await send(actors.leadHandler, { type: 'request_completion', summary: 'done' });
+    await send(actors.leadHead, { type: 'signoff', decision: 'approve' });
+    await send(actors.office, { type: 'review', decision: 'approve' });
+    await send(actors.office, { type: 'rate', grade: 'good' });
+    const final = await handle.result();
+    expect(final).toMatchObject({ status: 'closed', deadline: '2024-06-30', rating: { grade: 'good' } });
+    await recordHistory('lifecycle-closed', handle);
+  });
+
   it('continues as new before the history grows large and keeps the state', async () => {
     const { handle, send, item } = await startItem({}, { maxHistoryEvents: 40 });
     const firstRun = (await handle.describe()).runId;
@@ -105,5 +135,6 @@ describe('supervision item workflow (time-skipping test server)', () => {
     const latest = env.client.workflow.getHandle(itemWorkflowId(item.itemId));
     expect((await latest.describe()).runId).not.toBe(firstRun);
     expect(await latest.query(itemStateQuery)).toMatchObject({ status: 'in_progress', progressPercent: 60 });
+    await recordHistory('continued-as-new', handle);
   });
 });

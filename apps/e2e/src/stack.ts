@@ -79,7 +79,6 @@ export class ApiClient {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let parsed: any = text;
     try {
       parsed = text ? JSON.parse(text) : null;

@@ -1,0 +1,139 @@
+import { actors, anItemState } from '@duban/testing';
+import { decide, markOverdue, type ItemCommand } from './item-commands';
+import { DomainErrorCode, DomainError } from './domain-error';
+import type { ItemState } from './item-state';
+import type { Actor } from './roles';
+import type { ItemStatus } from './item-status';
+
+const now = new Date('2024-03-01T02:00:00Z');
+const extension = { id: 'ext-1', requestedDeadline: '2024-04-30', reason: 'r', requestedBy: 'x', requestedAt: now.toISOString() };
+
+const commands: Record<string, ItemCommand> = {
+  publish: { type: 'publish' },
+  acknowledge: { type: 'acknowledge' },
+  report_progress: { type: 'report_progress', reportId: 'r1', text: 'done a part', percent: 30 },
+  request_completion: { type: 'request_completion', summary: 'done' },
+  signoff_approve: { type: 'signoff', decision: 'approve' },
+  signoff_return: { type: 'signoff', decision: 'return', comment: 'incomplete' },
+  review_approve: { type: 'review', decision: 'approve' },
+  review_return: { type: 'review', decision: 'return', comment: 'check figures' },
+  request_extension: { type: 'request_extension', extensionId: 'ext-2', requestedDeadline: '2024-05-31', reason: 'waiting' },
+  decide_extension: { type: 'decide_extension', extensionId: 'ext-1', decision: 'approve' },
+  reassign: { type: 'reassign', leadUnitId: 'unit-other', cooperatingUnitIds: [], reason: 'duties changed' },
+  suspend: { type: 'suspend', reason: 'awaiting approval' },
+  resume: { type: 'resume' },
+  cancel: { type: 'cancel', reason: 'no longer needed' },
+  rate: { type: 'rate', grade: 'good' },
+};
+
+// Each command: the states it fits, the actors allowed to give it, and the state it leads to.
+const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)[]; to?: ItemStatus; setup?: Partial<ItemState> }> = {
+  publish: { from: ['draft'], allowed: ['office'], to: 'assigned' },
+  acknowledge: { from: ['assigned'], allowed: ['leadHandler', 'leadHead'], to: 'in_progress' },
+  report_progress: { from: ['in_progress'], allowed: ['leadHandler', 'coopHandler'], to: 'in_progress' },
+  request_completion: { from: ['in_progress'], allowed: ['leadHandler'], to: 'awaiting_signoff' },
+  signoff_approve: { from: ['awaiting_signoff'], allowed: ['leadHead'], to: 'under_review' },
+  signoff_return: { from: ['awaiting_signoff'], allowed: ['leadHead'], to: 'in_progress' },
+  review_approve: { from: ['under_review'], allowed: ['office'], to: 'closed', setup: { signoff: { by: 'h', at: now.toISOString() } } },
+  review_return: { from: ['under_review'], allowed: ['office'], to: 'in_progress' },
+  request_extension: { from: ['in_progress'], allowed: ['leadHandler'], to: 'in_progress' },
+  decide_extension: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'],
+    allowed: ['office'],
+    setup: { pendingExtension: extension, suspension: { from: 'in_progress', since: now.toISOString() } },
+  },
+  reassign: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'], allowed: ['office'], to: 'assigned' },
+  suspend: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'], allowed: ['office'], to: 'suspended' },
+  resume: { from: ['suspended'], allowed: ['office'], to: 'in_progress', setup: { suspension: { from: 'in_progress', since: now.toISOString() } } },
+  cancel: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'], to: 'cancelled' },
+  rate: { from: ['closed'], allowed: ['office'], to: 'closed' },
+};
+
+const STATUSES: ItemStatus[] = ['draft', 'assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'closed', 'suspended', 'cancelled'];
+
+function refusal(state: ItemState, command: ItemCommand, actor: Actor): DomainErrorCode | null {
+  try {
+    decide(state, command, actor, now);
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+describe('decide: every transition, per role', () => {
+  for (const [name, rule] of Object.entries(rules)) {
+    describe(name, () => {
+      for (const status of STATUSES) {
+        const state = anItemState({ status, ...rule.setup });
+        for (const [who, actor] of Object.entries(actors)) {
+          const allowedHere = rule.from.includes(status) && rule.allowed.includes(who as keyof typeof actors);
+          it(`${allowedHere ? 'allows' : 'refuses'} ${who} in ${status}`, () => {
+            const code = refusal(state, commands[name], actor);
+            if (allowedHere) {
+              expect(code).toBeNull();
+              const { state: next, event } = decide(state, commands[name], actor, now);
+              if (rule.to) expect(next.status).toBe(rule.to);
+              expect(next.version).toBe(state.version + 1);
+              expect(event).toMatchObject({ actorId: actor.userId, fromStatus: status, toStatus: next.status });
+            } else {
+              expect([DomainErrorCode.Forbidden, DomainErrorCode.InvalidState]).toContain(code);
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
+describe('decide: the rules beyond state and role', () => {
+  const inProgress = anItemState({ status: 'in_progress' });
+
+  it('refuses closing without the unit head sign-off', () => {
+    expect(refusal(anItemState({ status: 'under_review', signoff: null }), commands.review_approve, actors.office)).toBe(DomainErrorCode.InvalidState);
+  });
+
+  it('requires a reason to return', () => {
+    const state = anItemState({ status: 'awaiting_signoff' });
+    expect(refusal(state, { type: 'signoff', decision: 'return' }, actors.leadHead)).toBe(DomainErrorCode.InvalidInput);
+  });
+
+  it('refuses an extension to a date not after the deadline as a rule violation', () => {
+    const command: ItemCommand = { type: 'request_extension', extensionId: 'e', requestedDeadline: inProgress.deadline, reason: 'r' };
+    expect(refusal(inProgress, command, actors.leadHandler)).toBe(DomainErrorCode.RuleViolation);
+  });
+
+  it('refuses a second pending extension and completion while one is pending', () => {
+    const pending = anItemState({ status: 'in_progress', pendingExtension: extension });
+    expect(refusal(pending, commands.request_extension, actors.leadHandler)).toBe(DomainErrorCode.InvalidState);
+    expect(refusal(pending, commands.request_completion, actors.leadHandler)).toBe(DomainErrorCode.InvalidState);
+  });
+
+  it('lets only the lead unit report set the item progress', () => {
+    expect(decide(inProgress, commands.report_progress, actors.coopHandler, now).state.progressPercent).toBe(0);
+    expect(decide(inProgress, commands.report_progress, actors.leadHandler, now).state.progressPercent).toBe(30);
+  });
+
+  it('moves the due time by the time suspended on resume', () => {
+    const since = new Date(now.getTime() - 3 * 3600_000).toISOString();
+    const state = anItemState({ status: 'suspended', suspension: { from: 'awaiting_signoff', since } });
+    const { state: next } = decide(state, commands.resume, actors.office, now);
+    expect(next.status).toBe('awaiting_signoff');
+    expect(new Date(next.dueAt).getTime() - new Date(state.dueAt).getTime()).toBe(3 * 3600_000);
+  });
+
+  it('moves the deadline to the end of the approved day in Shanghai and clears red', () => {
+    const state = anItemState({ status: 'in_progress', pendingExtension: extension, colour: 'red', escalationLevel: 1 });
+    const { state: next } = decide(state, commands.decide_extension, actors.office, now);
+    expect(next).toMatchObject({ deadline: '2024-04-30', dueAt: '2024-04-30T16:00:00.000Z', colour: 'green', escalationLevel: 0 });
+  });
+
+  it('turns a running item red at level 1 once due, and only once', () => {
+    const due = anItemState({ status: 'in_progress', dueAt: '2024-02-29T16:00:00.000Z' });
+    const overdue = markOverdue(due, now);
+    expect(overdue?.state).toMatchObject({ colour: 'red', escalationLevel: 1 });
+    expect(markOverdue(overdue!.state, now)).toBeNull();
+    expect(markOverdue(anItemState({ status: 'suspended', dueAt: due.dueAt }), now)).toBeNull();
+    expect(markOverdue(anItemState({ status: 'in_progress', dueAt: '2024-03-02T00:00:00.000Z' }), now)).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing, starts what the tests need, and runs every check and test.
+# Jest's results land in .data/test-results/jest.json (read by .ci/run for its summary line).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+bash scripts/ensure-postgres.sh
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+mkdir -p .data/test-results
+rm -f .data/test-results/jest.json
+
+echo "== lint (module boundaries, workflow determinism)"
+npx nx show projects >/dev/null # the project graph the boundary rule reads
+npx eslint .
+echo "== typecheck"
+npx tsc -p tsconfig.json --noEmit
+echo "== jest: unit, then integration on real Postgres and Temporal"
+npx jest --ci --json --outputFile=.data/test-results/jest.json "$@"
