@@ -25,7 +25,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,workflows,docker}/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int-spec\\.ts$'],
     },
     {

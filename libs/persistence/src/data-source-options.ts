@@ -3,7 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one way every process connects: entities and migrations, never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, { runMigrations = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is core since PostgreSQL 13: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    migrationsRun: false,
+    // The API brings the schema up to date as it starts; tools and the worker never migrate.
+    migrationsRun: runMigrations,
     extra: { max: 10 },
   };
 }
