@@ -21,6 +21,8 @@ const transform = {
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
 
 module.exports = {
+  // Global only in Jest: integration hooks start real servers; unit tests finish far sooner.
+  testTimeout: 180_000,
   projects: [
     {
       ...common,
@@ -32,7 +34,6 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.{e2e,int}-spec.ts'],
-      testTimeout: 180_000,
       slowTestThreshold: 60,
     },
   ],

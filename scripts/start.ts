@@ -20,6 +20,7 @@ const PG_PORT = Number(process.env.DUBAN_PG_PORT ?? 5433);
 const TEMPORAL_PORT = Number(process.env.DUBAN_TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(process.env.DUBAN_TEMPORAL_UI_PORT ?? 8233);
 const API_PORT = Number(process.env.API_PORT ?? 3000);
+const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
 const children: ChildProcess[] = [];
 const stops: (() => Promise<unknown>)[] = [];
 
@@ -37,6 +38,11 @@ async function main() {
   run('worker', ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], env);
   run('api', ['-r', '@swc-node/register', 'apps/api/src/main.ts'], env);
   const baseUrl = `http://127.0.0.1:${API_PORT}`;
+  run('console', [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--clearScreen', 'false'], {
+    ...process.env,
+    API_URL: baseUrl,
+    WEB_PORT: String(WEB_PORT),
+  });
   await waitFor(`the API at ${baseUrl}`, async () => (await fetch(`${baseUrl}/api/health`)).ok, 90);
 
   const { seeded } = await seedDemo(db, baseUrl);
@@ -44,6 +50,7 @@ async function main() {
 
   console.log(`
 Duban (督办) is running${seeded ? ' with a fresh demo' : ''}.
+  Console        http://127.0.0.1:${WEB_PORT}   (zh-CN, English at the top right)
   API            ${baseUrl}/api
   API docs       ${baseUrl}/api/docs   (OpenAPI: ${baseUrl}/api/docs-json)
   Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external Temporal)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}

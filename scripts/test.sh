@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-chromium.sh
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 mkdir -p .data/test-results
 rm -f .data/test-results/jest.json
@@ -14,5 +15,6 @@ npx nx show projects >/dev/null # the project graph the boundary rule reads
 npx eslint .
 echo "== typecheck"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/web/tsconfig.json
 echo "== jest: unit, then integration on real Postgres and Temporal"
 npx jest --ci --json --outputFile=.data/test-results/jest.json "$@"
