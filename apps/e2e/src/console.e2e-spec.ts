@@ -49,12 +49,17 @@ describe('the web console in a real browser', () => {
     await stack?.stop();
   });
 
-  it('signs the office in, shows the board with an overdue item in red, and its timeline', async () => {
+  async function signIn(username: string, password: string) {
     const page = await browser.newPage();
     await page.goto(consoleUrl);
-    await page.getByLabel('用户名').fill('office');
-    await page.getByLabel('密码').fill('Duban@2024');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
+    return page;
+  }
+
+  it('signs the office in, shows the board with an overdue item in red, and its timeline', async () => {
+    const page = await signIn('office', 'Duban@2024');
     await page.getByTestId('me').waitFor();
     expect(await page.getByTestId('me').textContent()).toContain('督查室');
 
@@ -78,11 +83,7 @@ describe('the web console in a real browser', () => {
   });
 
   it('refuses a wrong password with the API message', async () => {
-    const page = await browser.newPage();
-    await page.goto(consoleUrl);
-    await page.getByLabel('用户名').fill('office');
-    await page.getByLabel('密码').fill('wrong');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const page = await signIn('office', 'wrong');
     await page.getByText('unknown user or wrong password').waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { endOfDeadlineDay, isCalendarDate } from './deadline';
 import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
-import type { ItemEvent, ItemState, RatingGrade } from './item-state';
+import type { ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
 import { RATING_GRADES } from './item-state';
 import { RUNNING_STATUSES, type ItemStatus } from './item-status';
 import { hasRole, type Actor } from './roles';
@@ -261,6 +261,24 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
     default:
       throw invalidInput(`unknown command ${(command as { type: string }).type}`);
   }
+}
+
+/** The state a draft hands to its workflow: nothing done yet, the clock about to start. */
+export function draftItemState(plan: ItemPlan): ItemState {
+  return {
+    ...plan,
+    status: 'draft',
+    dueAt: endOfDeadlineDay(plan.deadline).toISOString(),
+    colour: 'green',
+    escalationLevel: 0,
+    progressPercent: 0,
+    pendingExtension: null,
+    suspension: null,
+    signoff: null,
+    rating: null,
+    closedAt: null,
+    version: 0,
+  };
 }
 
 /** Whether the deadline can still fire: the item's clocks run and it is not yet overdue. */

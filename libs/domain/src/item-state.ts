@@ -52,3 +52,6 @@ export interface ItemEvent {
   comment: string | null;
   data: Record<string, unknown>;
 }
+
+/** What a work plan fixes about an item before it is published. */
+export type ItemPlan = Pick<ItemState, 'itemId' | 'leadUnitId' | 'cooperatingUnitIds' | 'supervisingLeaderId' | 'deadline' | 'milestones'>;

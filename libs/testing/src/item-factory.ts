@@ -1,29 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { endOfDeadlineDay, type Actor, type ItemState } from '@duban/domain';
+import { draftItemState, type Actor, type ItemState } from '@duban/domain';
 
 /** A published-to-be item state; override what the test is about. */
 export function anItemState(overrides: Partial<ItemState> = {}): ItemState {
-  const deadline = overrides.deadline ?? '2024-03-31';
-  return {
+  const draft = draftItemState({
     itemId: randomUUID(),
-    status: 'draft',
     leadUnitId: 'unit-lead',
     cooperatingUnitIds: ['unit-coop'],
     supervisingLeaderId: 'user-leader',
-    deadline,
-    dueAt: endOfDeadlineDay(deadline).toISOString(),
-    colour: 'green',
-    escalationLevel: 0,
-    progressPercent: 0,
+    deadline: overrides.deadline ?? '2024-03-31',
     milestones: [],
-    pendingExtension: null,
-    suspension: null,
-    signoff: null,
-    rating: null,
-    closedAt: null,
-    version: 0,
-    ...overrides,
-  };
+  });
+  return { ...draft, ...overrides };
 }
 
 /** The actors of a typical item: the office, and the lead and cooperating units' staff. */

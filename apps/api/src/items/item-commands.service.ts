@@ -7,6 +7,7 @@ import { DataSource, IsNull } from 'typeorm';
 import {
   DOMAIN_ERROR_CODES,
   DomainError,
+  draftItemState,
   forbidden,
   hasRole,
   type Actor,
@@ -87,28 +88,17 @@ function refusal(error: unknown): Error | null {
 }
 
 function initialState(item: ItemEntity): ItemState {
-  return {
+  return draftItemState({
     itemId: item.id,
-    status: 'draft',
     leadUnitId: item.leadUnitId,
     cooperatingUnitIds: item.cooperatingUnitIds,
     supervisingLeaderId: item.supervisingLeaderId,
     deadline: item.deadline,
-    dueAt: item.dueAt.toISOString(),
-    colour: 'green',
-    escalationLevel: 0,
-    progressPercent: 0,
     milestones: (item.milestones ?? []).map((m) => ({
       id: m.id,
       deadline: m.deadline,
       targetValue: m.targetValue,
       actualValue: m.actualValue,
     })),
-    pendingExtension: null,
-    suspension: null,
-    signoff: null,
-    rating: null,
-    closedAt: null,
-    version: 0,
-  };
+  });
 }
