@@ -26,7 +26,7 @@ export default tseslint.config(
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing', 'type:util'] },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },

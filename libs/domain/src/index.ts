@@ -4,3 +4,4 @@ export * from './domain-error';
 export * from './deadline';
 export * from './item-state';
 export * from './item-commands';
+export * from './business-calendar';
