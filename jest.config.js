@@ -1,5 +1,5 @@
 // Two Jest projects: fast unit tests beside the code, and integration tests that talk to the
-// real Postgres and the real Temporal servers (*.e2e-spec.ts and workflow tests).
+// real Postgres and the real Temporal servers (*.e2e-spec.ts and *.int.spec.ts).
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -28,12 +28,12 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,workflows,docker}/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int-spec\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int\\.spec\\.ts$'],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.{e2e,int}-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.{e2e-spec,int.spec}.ts'],
       slowTestThreshold: 60,
     },
   ],
