@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { getMetadataStorage, IsIn, IsInt, IsNotEmpty, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Every setting of the API and the worker, read once from the environment at start. */
 export class AppConfig {
@@ -30,18 +30,13 @@ export class AppConfig {
 
   @IsString()
   TOKEN_TTL = '8h';
-
-  @IsOptional()
-  @IsString()
-  PUBLIC_URL?: string;
 }
 
 /** Reads and checks the configuration; a missing or bad variable stops the start, named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
-  const picked = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => value !== undefined && (known.includes(key) || key === 'DATABASE_URL' || key === 'PUBLIC_URL')),
-  );
+  // Every validated setting, with or without a default: the rest of the environment stays out.
+  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName));
+  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && known.has(key)));
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config);
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {

@@ -45,13 +45,18 @@ export class ItemCommandsService {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
-    return this.send(id, actor, { type: 'publish' }, idempotencyKey);
+    return this.dispatch(id, workflowId, actor, { type: 'publish' }, idempotencyKey);
   }
 
   async send(id: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<ItemView> {
     const item = await this.items.findVisible(id, actor);
     if (!item.workflowId) throw new ConflictException(`item ${id} is a draft: publish it first`);
-    const handle = this.temporal.workflow.getHandle(item.workflowId);
+    return this.dispatch(id, item.workflowId, actor, command, idempotencyKey);
+  }
+
+  /** The Update to the item's workflow, then the item as the projection now shows it. */
+  private async dispatch(id: string, workflowId: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<ItemView> {
+    const handle = this.temporal.workflow.getHandle(workflowId);
     try {
       await handle.executeUpdate(itemCommandUpdate, {
         // Only what the rules need travels into the workflow's history.
