@@ -86,7 +86,7 @@ async function startTemporal(): Promise<string> {
   mkdirSync(resolve(data, 'temporal'), { recursive: true });
   const searchAttributes = Object.values(SEARCH_ATTRIBUTES).flatMap((key) => [
     '--search-attribute',
-    `${key.name}=${key.type === 'DATETIME' ? 'Datetime' : 'Keyword'}`,
+    `${key.name}=${{ DATETIME: 'Datetime', INT: 'Int' }[key.type as string] ?? 'Keyword'}`,
   ]);
   run('temporal', [
     'server', 'start-dev',

@@ -10,7 +10,18 @@ import {
 } from '@temporalio/workflow';
 import type { ItemActivities, ItemWorkflowInput } from '@duban/contracts';
 import { itemCommandUpdate, itemStateQuery, SEARCH_ATTRIBUTES } from '@duban/contracts';
-import { deadlineTimerRuns, decide, DomainError, markOverdue, TERMINAL_STATUSES, type ItemState, type Outcome } from '@duban/domain';
+import {
+  decide,
+  DomainError,
+  dueFirings,
+  fireRule,
+  nextWakeAt,
+  reassess,
+  TERMINAL_STATUSES,
+  type FiringNotice,
+  type ItemState,
+  type Outcome,
+} from '@duban/domain';
 
 const { projectItem } = proxyActivities<ItemActivities>({
   startToCloseTimeout: '30 seconds',
@@ -18,21 +29,53 @@ const { projectItem } = proxyActivities<ItemActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+const { deliverNotice } = proxyActivities<ItemActivities>({
+  startToCloseTimeout: '2 minutes',
+  // A channel that is down is tried again with backoff for about an hour; the inbox always has the message.
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 12 },
+});
+
 const DEFAULT_MAX_HISTORY_EVENTS = 5_000;
 const DEFAULT_RATING_WINDOW_MS = 90 * 24 * 3600_000;
 
 /**
  * The durable life of one supervision item: it owns the item's state, accepts the users'
- * commands as validated Updates, and watches the deadline with a durable timer.
+ * commands as validated Updates, and runs its escalation ladder (warnings, reminders, escalations,
+ * overdue risk) from durable timers planned by the pure ladder in the domain.
  */
 export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise<ItemState> {
   let state = input.state;
   const now = () => new Date(Date.now()); // workflow time: deterministic on replay
 
-  const apply = async (outcome: Outcome) => {
+  // Deliveries run beside the ladder, so a channel that is down never holds up the next firing.
+  const deliveries = new Set<Promise<void>>();
+  const deliver = (messageKey: string) => {
+    const delivery: Promise<void> = deliverNotice({ messageKey })
+      .catch(() => undefined) // the activity has recorded the failed channel; the inbox has the message
+      .finally(() => deliveries.delete(delivery));
+    deliveries.add(delivery);
+  };
+
+  const apply = async (outcome: Outcome, notice?: FiringNotice) => {
     state = outcome.state;
     if (input.upsertSearchAttributes !== false) upsertItemSearchAttributes(state);
-    await projectItem({ state: outcome.state, event: outcome.event });
+    await projectItem({ state: outcome.state, event: outcome.event, notice });
+    if (notice) deliver(notice.messageKey);
+  };
+
+  // Fires every rule that is due, then re-judges risk and colour; both are idempotent on state.
+  const runLadder = async () => {
+    for (;;) {
+      const [firing] = dueFirings(state, now());
+      if (firing) {
+        const { notice, ...outcome } = fireRule(state, firing, now());
+        await apply(outcome, notice);
+        continue;
+      }
+      const change = reassess(state, now());
+      if (!change) return;
+      await apply(change);
+    }
   };
 
   setHandler(itemStateQuery, () => state);
@@ -62,35 +105,33 @@ export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise
   const historyTooLong = () =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= maxHistoryEvents;
 
+  // The escalation chain: one durable timer to the next instant the ladder needs, no polling.
   while (!TERMINAL_STATUSES.includes(state.status)) {
-    if (historyTooLong()) return await continueAfterHandlers(input, state);
+    if (historyTooLong()) return await continueAfterHandlers(input, state, deliveries);
+    await runLadder();
     const seen = state.version;
     const woken = () => state.version !== seen || historyTooLong();
-    const changed = deadlineTimerRuns(state) ? await condition(woken, untilDue(state)) : (await condition(woken), true);
-    if (!changed) {
-      const overdue = markOverdue(state, now());
-      if (overdue) await apply(overdue);
-    }
+    const wakeAt = nextWakeAt(state, now());
+    if (wakeAt === null) await condition(woken);
+    else await condition(woken, Math.max(1, wakeAt - Date.now()));
   }
 
   // A closed item waits a while for the office's rating (成效评价); a cancelled one ends now.
   if (state.status === 'closed' && !state.rating) {
     const ratingBy = new Date(state.closedAt!).getTime() + (input.ratingWindowMs ?? DEFAULT_RATING_WINDOW_MS);
     while (!state.rating && Date.now() < ratingBy) {
-      if (historyTooLong()) return await continueAfterHandlers(input, state);
+      if (historyTooLong()) return await continueAfterHandlers(input, state, deliveries);
       await condition(() => state.rating !== null || historyTooLong(), ratingBy - Date.now());
     }
   }
   await condition(allHandlersFinished);
+  await Promise.all(deliveries);
   return state;
 }
 
-function untilDue(state: ItemState): number {
-  return Math.max(1, new Date(state.dueAt).getTime() - Date.now());
-}
-
-async function continueAfterHandlers(input: ItemWorkflowInput, state: ItemState): Promise<never> {
+async function continueAfterHandlers(input: ItemWorkflowInput, state: ItemState, deliveries: Set<Promise<void>>): Promise<never> {
   await condition(allHandlersFinished);
+  await Promise.all(deliveries);
   return continueAsNew<typeof supervisionItemWorkflow>({ ...input, state });
 }
 
@@ -99,6 +140,7 @@ function upsertItemSearchAttributes(state: ItemState): void {
     { key: SEARCH_ATTRIBUTES.leadUnit, value: state.leadUnitId },
     { key: SEARCH_ATTRIBUTES.status, value: state.status },
     { key: SEARCH_ATTRIBUTES.colour, value: state.colour },
+    { key: SEARCH_ATTRIBUTES.escalationLevel, value: state.escalationLevel },
     { key: SEARCH_ATTRIBUTES.deadline, value: new Date(state.dueAt) },
   ]);
 }

@@ -1,16 +1,15 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId, type ItemProjection } from '@duban/contracts';
+import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId } from '@duban/contracts';
 import type { ItemCommand, ItemState } from '@duban/domain';
-import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
-import { actors, anItemState, temporalBinary } from '@duban/testing';
+import { actors, anItemState } from '@duban/testing';
 import { supervisionItemWorkflow } from '../src';
+import { useTimeSkippingWorker } from './time-skipping-worker';
 
 const DAY = 24 * 3600_000;
 const { EventType } = temporal.api.enums.v1;
@@ -30,31 +29,10 @@ const refusalType = (update: Promise<unknown>) =>
   );
 
 describe('supervision item workflow (time-skipping test server)', () => {
+  const recorded = useTimeSkippingWorker();
+  const { projections } = recorded;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  const projections: ItemProjection[] = [];
-
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: temporalBinary('temporal-test-server') } },
-    });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: ITEM_TASK_QUEUE,
-      workflowsPath,
-      bundlerOptions: workflowBundlerOptions,
-      // Unit-level: the projection activity is a recorder; the e2e tests write to Postgres.
-      activities: { projectItem: async (p: ItemProjection) => void projections.push(p) },
-    });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  beforeAll(() => (env = recorded.env));
 
   async function startItem(state: Partial<ItemState> = {}, extra: { maxHistoryEvents?: number } = {}) {
     const item = anItemState({ ...state });
@@ -63,31 +41,33 @@ describe('supervision item workflow (time-skipping test server)', () => {
       workflowId: itemWorkflowId(item.itemId),
       args: [{ state: item, upsertSearchAttributes: false, ...extra }],
     });
+    // Commands go to the workflow, not to this run: a run may continue as new in between.
+    const latest = env.client.workflow.getHandle(itemWorkflowId(item.itemId));
     const send = (actor: (typeof actors)[keyof typeof actors], command: ItemCommand) =>
-      handle.executeUpdate(itemCommandUpdate, { args: [{ actor, command }] });
+      latest.executeUpdate(itemCommandUpdate, { args: [{ actor, command }] });
     return { item, handle, send };
   }
 
-  it('turns the item red and records it when the deadline passes, 30 simulated days on', async () => {
+  it('turns the item red at the deadline and climbs to level 3, 40 simulated days on', async () => {
     const now = await env.currentTimeMs();
     const deadline = new Date(now + 20 * DAY).toISOString().slice(0, 10);
-    const { handle, send, item } = await startItem({ deadline, dueAt: new Date(now + 20 * DAY).toISOString() });
+    const { handle, send, item } = await startItem({ deadline });
     await send(actors.office, { type: 'publish' });
     await send(actors.leadHandler, { type: 'acknowledge' });
     expect((await handle.query(itemStateQuery)).colour).toBe('green');
 
-    await env.sleep(30 * DAY);
+    await env.sleep(40 * DAY);
 
     const state = await handle.query(itemStateQuery);
-    expect(state).toMatchObject({ status: 'in_progress', colour: 'red', escalationLevel: 1 });
-    const overdue = projections.filter((p) => p.state.itemId === item.itemId && p.event.type === 'deadline_passed');
-    expect(overdue).toHaveLength(1);
-    expect(new Date(overdue[0].event.at).getTime()).toBeGreaterThanOrEqual(new Date(item.dueAt).getTime());
+    expect(state).toMatchObject({ status: 'in_progress', colour: 'red', escalationLevel: 3 });
+    const overdue = projections.filter((p) => p.state.itemId === item.itemId && p.event.type === 'escalated');
+    expect(overdue.map((p) => p.event.data.ruleKey)).toEqual(['after_deadline:0wd', 'after_deadline:3wd', 'after_deadline:10wd']);
+    expect(overdue[0].event.data.plannedAt).toBe(item.dueAt);
     await recordHistory('deadline-passed', handle);
   });
 
   it('refuses a sign-off from a cooperating unit and leaves no trace in the history', async () => {
-    const { handle, send } = await startItem();
+    const { handle, send } = await startItem({ deadline: '2099-12-31' }); // nothing on the ladder is due meanwhile
     await send(actors.office, { type: 'publish' });
     await send(actors.leadHandler, { type: 'acknowledge' });
     await send(actors.leadHandler, { type: 'request_completion', summary: 'done' });

@@ -6,7 +6,13 @@ import { AppConfig } from '@duban/config';
 import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { CalendarController } from './escalation/calendar.controller';
+import { CalendarService } from './escalation/calendar.service';
+import { PoliciesController } from './escalation/policies.controller';
+import { PolicyMigrationService } from './escalation/policy-migration.service';
+import { PolicyVersionsService } from './escalation/policy-versions.service';
 import { HealthController } from './health/health.controller';
+import { InboxController } from './inbox/inbox.controller';
 import { ItemCommandsService } from './items/item-commands.service';
 import { ItemsController } from './items/items.controller';
 import { ItemsService } from './items/items.service';
@@ -27,8 +33,18 @@ export class AppModule {
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
         TemporalModule,
       ],
-      controllers: [AuthController, MeController, UnitsController, UsersController, ItemsController, HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, ItemsService, ItemCommandsService],
+      controllers: [
+        AuthController,
+        MeController,
+        UnitsController,
+        UsersController,
+        ItemsController,
+        CalendarController,
+        PoliciesController,
+        InboxController,
+        HealthController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, ItemsService, ItemCommandsService, CalendarService, PolicyVersionsService, PolicyMigrationService],
     };
   }
 }

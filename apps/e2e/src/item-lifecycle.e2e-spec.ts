@@ -143,7 +143,7 @@ describe('the item lifecycle over HTTP, on the real dev server, worker and Postg
   it('turns an item red with escalation level 1 when its deadline passes', async () => {
     const item = await published({ deadline: isoDate(-3), milestones: [] });
     let view = (await office.get(`/api/items/${item.id}`)).body;
-    for (let i = 0; i < 50 && view.colour !== 'red'; i++) {
+    for (let i = 0; i < 50 && view.escalationLevel < 1; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       view = (await office.get(`/api/items/${item.id}`)).body;
     }
@@ -151,7 +151,9 @@ describe('the item lifecycle over HTTP, on the real dev server, worker and Postg
     const overdue = (await office.get(`/api/items?overdue=true&pageSize=200`)).body.items.map((i: { id: string }) => i.id);
     expect(overdue).toContain(item.id);
     const types = (await office.get(`/api/items/${item.id}/timeline`)).body.map((e: { type: string }) => e.type);
-    expect(types).toContain('deadline_passed');
+    expect(types).toContain('escalated');
+    // Published three days late: the warnings before the deadline are superseded, not sent.
+    expect(types).not.toContain('warned');
   });
 
   it('answers a repeated command with the same Idempotency-Key once', async () => {

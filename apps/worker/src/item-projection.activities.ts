@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ItemActivities, ItemProjection } from '@duban/contracts';
-import type { ItemEvent } from '@duban/domain';
+import { AppConfig } from '@duban/config';
+import type { ItemProjection } from '@duban/contracts';
+import { deadlineUsesFallback, type ItemEvent } from '@duban/domain';
+import { recordNotice } from './notice-recording';
 import { ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, TimelineEventEntity } from '@duban/persistence';
 
 /**
@@ -9,10 +11,13 @@ import { ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, Tim
  * event in one transaction. Safe to retry: a write that already landed changes nothing.
  */
 @Injectable()
-export class ItemProjectionActivities implements ItemActivities {
-  constructor(private readonly dataSource: DataSource) {}
+export class ItemProjectionActivities {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
-  async projectItem({ state, event }: ItemProjection): Promise<void> {
+  async projectItem({ state, event, notice }: ItemProjection): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       // Concurrent commands may land out of order: only a newer version replaces the projection.
       const updated = await em
@@ -33,6 +38,10 @@ export class ItemProjectionActivities implements ItemActivities {
           closedAt: state.closedAt ? new Date(state.closedAt) : null,
           ratingGrade: state.rating?.grade ?? null,
           ratingComment: state.rating?.comment ?? null,
+          policyVersion: state.policy.version,
+          calendarRevision: state.calendar.revision,
+          calendarFallback: deadlineUsesFallback(state),
+          risk: state.risk,
           projectionVersion: state.version,
         })
         .where('id = :id AND projection_version < :version', { id: state.itemId, version: state.version })
@@ -50,6 +59,7 @@ export class ItemProjectionActivities implements ItemActivities {
         .orIgnore()
         .execute();
       await this.recordDetails(em, state.itemId, event);
+      if (notice) await recordNotice(em, this.config, state, event, notice);
     });
   }
 

@@ -5,6 +5,7 @@ import type { AppConfig } from '@duban/config';
 import { ITEM_TASK_QUEUE, type ItemActivities } from '@duban/contracts';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
 import { ItemProjectionActivities } from './item-projection.activities';
+import { NotificationDeliveryActivities } from './notification-delivery.activities';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -21,7 +22,11 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
   const ownConnection = !connection;
   const nativeConnection = connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
   const projection = app.get(ItemProjectionActivities);
-  const activities: ItemActivities = { projectItem: (p) => projection.projectItem(p) };
+  const delivery = app.get(NotificationDeliveryActivities);
+  const activities: ItemActivities = {
+    projectItem: (p) => projection.projectItem(p),
+    deliverNotice: (request) => delivery.deliverNotice(request),
+  };
   const worker = await Worker.create({
     connection: nativeConnection,
     namespace: config.TEMPORAL_NAMESPACE,

@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '@duban/config';
+import { AppConfig } from '@duban/config';
 import { dataSourceOptions } from '@duban/persistence';
 import { ItemProjectionActivities } from './item-projection.activities';
+import { NotificationDeliveryActivities } from './notification-delivery.activities';
 
 /** The worker's providers: the activities and what they need. It serves no HTTP. */
 @Module({})
@@ -11,7 +12,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL))],
-      providers: [ItemProjectionActivities],
+      providers: [{ provide: AppConfig, useValue: config }, ItemProjectionActivities, NotificationDeliveryActivities],
     };
   }
 }

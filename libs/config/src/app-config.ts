@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { getMetadataStorage, IsIn, IsInt, IsNotEmpty, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { getMetadataStorage, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
+
+const url = { require_tld: false, require_protocol: true };
 
 /** Every setting of the API and the worker, read once from the environment at start. */
 export class AppConfig {
@@ -30,6 +32,42 @@ export class AppConfig {
 
   @IsString()
   TOKEN_TTL = '8h';
+
+  /** Where people open the console: messages link to the item there. */
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  CONSOLE_URL = 'http://localhost:5173';
+
+  /** E-mail goes out through this SMTP server (e.g. smtp://user:pass@mail.example.gov.cn:587); none without it. */
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['smtp', 'smtps'] })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = '督办系统 Duban <duban@localhost>';
+
+  /** A signed webhook (HMAC-SHA256 over timestamp and body) receives every message. */
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  WEBHOOK_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  WEBHOOK_SECRET?: string;
+
+  /** The group robot of WeCom (企业微信), e.g. https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… */
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  WECOM_ROBOT_URL?: string;
+
+  /** The group robot of DingTalk (钉钉), e.g. https://oapi.dingtalk.com/robot/send?access_token=…, and its signing secret. */
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  DINGTALK_ROBOT_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DINGTALK_SECRET?: string;
 }
 
 /** Reads and checks the configuration; a missing or bad variable stops the start, named. */
@@ -41,6 +79,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config);
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new Error('Configuration: JWT_SECRET must be set in production');
+  }
+  if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
+    errors.push(Object.assign(new ValidationError(), { property: 'WEBHOOK_SECRET', constraints: { required: 'is required with WEBHOOK_URL' } }));
   }
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`).join('\n  ');

@@ -38,4 +38,5 @@ export const SEARCH_ATTRIBUTES = {
   status: defineSearchAttributeKey('DubanStatus', SearchAttributeType.KEYWORD),
   colour: defineSearchAttributeKey('DubanColour', SearchAttributeType.KEYWORD),
   deadline: defineSearchAttributeKey('DubanDeadline', SearchAttributeType.DATETIME),
+  escalationLevel: defineSearchAttributeKey('DubanEscalationLevel', SearchAttributeType.INT),
 } as const;

@@ -5,3 +5,7 @@ export * from './deadline';
 export * from './item-state';
 export * from './item-commands';
 export * from './business-calendar';
+export * from './escalation-policy';
+export * from './escalation-ladder';
+export * from './reporting-cadence';
+export * from './delay-attribution';

@@ -1,5 +1,5 @@
-import { actors, anItemState } from '@duban/testing';
-import { decide, markOverdue, type ItemCommand } from './item-commands';
+import { actors, anItemState, defaultPolicy, packagedCalendar } from '@duban/testing';
+import { decide, type ItemCommand } from './item-commands';
 import { DomainErrorCode, DomainError } from './domain-error';
 import type { ItemState } from './item-state';
 import type { Actor } from './roles';
@@ -24,6 +24,7 @@ const commands: Record<string, ItemCommand> = {
   resume: { type: 'resume' },
   cancel: { type: 'cancel', reason: 'no longer needed' },
   rate: { type: 'rate', grade: 'good' },
+  migrate_policy: { type: 'migrate_policy', policy: defaultPolicy({ version: 2 }), calendar: { ...packagedCalendar(), revision: 3 } },
 };
 
 // Each command: the states it fits, the actors allowed to give it, and the state it leads to.
@@ -47,6 +48,7 @@ const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)
   resume: { from: ['suspended'], allowed: ['office'], to: 'in_progress', setup: { suspension: { from: 'in_progress', since: now.toISOString() } } },
   cancel: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'], to: 'cancelled' },
   rate: { from: ['closed'], allowed: ['office'], to: 'closed' },
+  migrate_policy: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
 };
 
 const STATUSES: ItemStatus[] = ['draft', 'assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'closed', 'suspended', 'cancelled'];
@@ -128,12 +130,9 @@ describe('decide: the rules beyond state and role', () => {
     expect(next).toMatchObject({ deadline: '2024-04-30', dueAt: '2024-04-30T16:00:00.000Z', colour: 'green', escalationLevel: 0 });
   });
 
-  it('turns a running item red at level 1 once due, and only once', () => {
-    const due = anItemState({ status: 'in_progress', dueAt: '2024-02-29T16:00:00.000Z' });
-    const overdue = markOverdue(due, now);
-    expect(overdue?.state).toMatchObject({ colour: 'red', escalationLevel: 1 });
-    expect(markOverdue(overdue!.state, now)).toBeNull();
-    expect(markOverdue(anItemState({ status: 'suspended', dueAt: due.dueAt }), now)).toBeNull();
-    expect(markOverdue(anItemState({ status: 'in_progress', dueAt: '2024-03-02T00:00:00.000Z' }), now)).toBeNull();
+  it('refuses a migration to a policy with a broken rule, naming it', () => {
+    const broken = defaultPolicy({ version: 2, rules: [{ ...defaultPolicy().rules[0], offset: { duration: 'P1M' } }] });
+    const command: ItemCommand = { type: 'migrate_policy', policy: broken, calendar: packagedCalendar() };
+    expect(() => decide(inProgress, command, actors.office, now)).toThrow(/rules\[0\]\.offset\.duration/);
   });
 });

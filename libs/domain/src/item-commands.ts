@@ -1,6 +1,9 @@
+import type { CalendarYear } from './business-calendar';
 import { endOfDeadlineDay, isCalendarDate } from './deadline';
+import { colourAndLevel, dueAtOf } from './escalation-ladder';
+import { policyProblems, type EscalationPolicy } from './escalation-policy';
 import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
-import type { ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
+import type { ItemCalendar, ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
 import { RATING_GRADES } from './item-state';
 import { RUNNING_STATUSES, type ItemStatus } from './item-status';
 import { hasRole, type Actor } from './roles';
@@ -26,7 +29,8 @@ export type ItemCommand =
   | { type: 'suspend'; reason: string }
   | { type: 'resume'; reason?: string }
   | { type: 'cancel'; reason: string }
-  | { type: 'rate'; grade: RatingGrade; comment?: string };
+  | { type: 'rate'; grade: RatingGrade; comment?: string }
+  | { type: 'migrate_policy'; policy: EscalationPolicy; calendar: ItemCalendar };
 
 export type ItemCommandType = ItemCommand['type'];
 
@@ -70,7 +74,9 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       requireOffice(actor, 'publish an item');
       requireStatus(state, 'publish', ['draft']);
       next.status = 'assigned';
-      return outcome('published', null);
+      next.publishedAt = at;
+      next.deadlineSetAt = at;
+      return outcome('published', null, { policyVersion: state.policy.version, calendarRevision: state.calendar.revision });
 
     case 'acknowledge':
       requireStatus(state, 'acknowledge', ['assigned']);
@@ -78,6 +84,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
         throw forbidden('only a handler or the head of the lead unit may acknowledge the item');
       }
       next.status = 'in_progress';
+      next.reportAnchorAt = at;
       return outcome('acknowledged', command.comment ?? null);
 
     case 'report_progress': {
@@ -98,6 +105,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       // The lead unit's report sets the item's progress; a cooperating unit's is on record only.
       if (isLeadUnit(state, actor)) {
         next.progressPercent = command.percent;
+        next.reportAnchorAt = at; // a report resets the cadence
         next.milestones = state.milestones.map((m) => {
           const reported = values.find((v) => v.milestoneId === m.id);
           return reported ? { ...m, actualValue: reported.value } : m;
@@ -193,12 +201,11 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (command.decision === 'reject') {
         return outcome('extension_rejected', command.comment?.trim() || null, data);
       }
+      // Every timer is re-planned from the new deadline; its clock runs from now.
       next.deadline = pending.requestedDeadline;
-      next.dueAt = endOfDeadlineDay(pending.requestedDeadline).toISOString();
-      if (new Date(next.dueAt) > now) {
-        next.colour = 'green';
-        next.escalationLevel = 0;
-      }
+      next.deadlineSetAt = at;
+      next.dueAt = dueAtOf(next);
+      Object.assign(next, colourAndLevel(next, now));
       return outcome('extension_approved', command.comment?.trim() || null, data);
     }
 
@@ -237,7 +244,9 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       const stoodStill = now.getTime() - new Date(suspension.since).getTime();
       next.status = suspension.from;
       next.suspension = null;
-      next.dueAt = new Date(new Date(state.dueAt).getTime() + stoodStill).toISOString();
+      // Every pending clock moves on by the time the item stood still.
+      next.suspensions = [...state.suspensions, { since: suspension.since, until: at }];
+      next.dueAt = dueAtOf(next);
       return outcome('resumed', command.reason?.trim() || null, { suspendedMs: stoodStill, dueAt: next.dueAt });
     }
 
@@ -258,13 +267,28 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       next.rating = { grade: command.grade, comment: command.comment?.trim() || null, by: actor.userId, at };
       return outcome('rated', next.rating.comment, { grade: command.grade });
 
+    case 'migrate_policy': {
+      requireOffice(actor, 'move an item to another policy');
+      requireStatus(state, 'a policy migration', [...RUNNING_STATUSES, 'suspended']);
+      const problems = policyProblems(command.policy);
+      if (problems.length) throw invalidInput(problems.join('; '));
+      next.policy = command.policy;
+      next.calendar = command.calendar;
+      return outcome('policy_migrated', null, {
+        previousPolicyVersion: state.policy.version,
+        policyVersion: command.policy.version,
+        previousCalendarRevision: state.calendar.revision,
+        calendarRevision: command.calendar.revision,
+      });
+    }
+
     default:
       throw invalidInput(`unknown command ${(command as { type: string }).type}`);
   }
 }
 
-/** The state a draft hands to its workflow: nothing done yet, the clock about to start. */
-export function draftItemState(plan: ItemPlan): ItemState {
+/** The state a draft hands to its workflow: nothing done yet, under the current policy and calendar. */
+export function draftItemState(plan: ItemPlan, policy: EscalationPolicy, calendar: ItemCalendar): ItemState {
   return {
     ...plan,
     status: 'draft',
@@ -277,30 +301,22 @@ export function draftItemState(plan: ItemPlan): ItemState {
     signoff: null,
     rating: null,
     closedAt: null,
+    policy,
+    calendar,
+    publishedAt: null,
+    deadlineSetAt: null,
+    reportAnchorAt: null,
+    suspensions: [],
+    fired: [],
+    risk: [],
+    riskSince: null,
     version: 0,
   };
 }
 
-/** Whether the deadline can still fire: the item's clocks run and it is not yet overdue. */
-export function deadlineTimerRuns(state: ItemState): boolean {
-  return RUNNING_STATUSES.includes(state.status) && state.colour !== 'red';
-}
-
-/** The deadline has passed on a running item: it turns red and reaches escalation level 1. */
-export function markOverdue(state: ItemState, now: Date): Outcome | null {
-  if (!deadlineTimerRuns(state)) return null;
-  if (new Date(state.dueAt).getTime() > now.getTime()) return null;
-  const next: ItemState = { ...state, colour: 'red', escalationLevel: Math.max(1, state.escalationLevel), version: state.version + 1 };
-  return {
-    state: next,
-    event: {
-      type: 'deadline_passed',
-      at: now.toISOString(),
-      actorId: null,
-      fromStatus: state.status,
-      toStatus: state.status,
-      comment: null,
-      data: { deadline: state.deadline, dueAt: state.dueAt, escalationLevel: next.escalationLevel },
-    },
-  };
+/** The calendar years an item's dates can touch: from the year before publishing to two after its deadline. */
+export function calendarYearsFor(deadline: string, years: CalendarYear[], today: string): CalendarYear[] {
+  const from = Number(today.slice(0, 4)) - 1;
+  const to = Number(deadline.slice(0, 4)) + 2;
+  return years.filter((y) => y.year >= from && y.year <= to);
 }

@@ -1,4 +1,8 @@
+import type { CalendarYear } from './business-calendar';
+import type { FiredRule, RiskReason } from './escalation-ladder';
+import type { EscalationPolicy } from './escalation-policy';
 import type { Colour, ItemStatus } from './item-status';
+import type { ReportingCadence } from './reporting-cadence';
 
 export interface MilestoneState {
   id: string;
@@ -38,6 +42,23 @@ export interface ItemState {
   signoff: { by: string; at: string } | null;
   rating: { grade: RatingGrade; comment: string | null; by: string; at: string } | null;
   closedAt: string | null;
+  /** The escalation policy version the item was published (or migrated) under. */
+  policy: EscalationPolicy;
+  /** The business calendar it was published under: the revision and the years its dates touch. */
+  calendar: ItemCalendar;
+  reportingCadence: ReportingCadence | null;
+  publishedAt: string | null;
+  /** When the current deadline was set (publish, approved extension): its clock runs from here. */
+  deadlineSetAt: string | null;
+  /** The acknowledgement or the lead unit's last report: the next report is due a cadence later. */
+  reportAnchorAt: string | null;
+  /** Finished suspensions; every clock moves on by the part of them after it was set. */
+  suspensions: { since: string; until: string }[];
+  /** Every rule that has fired, with its occurrence: fired once, never again. */
+  fired: FiredRule[];
+  /** Overdue risk found at the last assessment, and since when the item has been at risk. */
+  risk: RiskReason[];
+  riskSince: string | null;
   /** Grows with every change, so a late projection write never overwrites a newer one. */
   version: number;
 }
@@ -54,4 +75,13 @@ export interface ItemEvent {
 }
 
 /** What a work plan fixes about an item before it is published. */
-export type ItemPlan = Pick<ItemState, 'itemId' | 'leadUnitId' | 'cooperatingUnitIds' | 'supervisingLeaderId' | 'deadline' | 'milestones'>;
+export type ItemPlan = Pick<
+  ItemState,
+  'itemId' | 'leadUnitId' | 'cooperatingUnitIds' | 'supervisingLeaderId' | 'deadline' | 'milestones' | 'reportingCadence'
+>;
+
+export interface ItemCalendar {
+  /** Grows with every change the office makes to the calendar. */
+  revision: number;
+  years: CalendarYear[];
+}

@@ -1,4 +1,4 @@
-export const ROLES = ['admin', 'office', 'leader', 'handler', 'unit_head'] as const;
+export const ROLES = ['admin', 'office', 'leader', 'leadership', 'handler', 'unit_head'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who gives a command: the signed-in user, with the unit and roles it had at that moment. */

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { draftItemState, type Actor, type ItemState } from '@duban/domain';
+import { packagedCalendarYears } from '@duban/calendar-data';
+import { DEFAULT_POLICY, draftItemState, type Actor, type EscalationPolicy, type ItemCalendar, type ItemState } from '@duban/domain';
+
+export const defaultPolicy = (overrides: Partial<EscalationPolicy> = {}): EscalationPolicy => ({ ...DEFAULT_POLICY, version: 1, ...overrides });
+
+/** The packaged calendar (revision 0), as an item pins it. */
+export const packagedCalendar = (): ItemCalendar => ({ revision: 0, years: packagedCalendarYears() });
 
 /** A published-to-be item state; override what the test is about. */
 export function anItemState(overrides: Partial<ItemState> = {}): ItemState {
@@ -10,7 +16,8 @@ export function anItemState(overrides: Partial<ItemState> = {}): ItemState {
     supervisingLeaderId: 'user-leader',
     deadline: overrides.deadline ?? '2024-03-31',
     milestones: [],
-  });
+    reportingCadence: null,
+  }, overrides.policy ?? defaultPolicy(), overrides.calendar ?? packagedCalendar());
   return { ...draft, ...overrides };
 }
 

@@ -13,10 +13,14 @@ import {
   type Actor,
   type DomainErrorCode,
   type ItemCommand,
+  type EscalationPolicy,
+  type ItemCalendar,
   type ItemState,
 } from '@duban/domain';
 import { ITEM_TASK_QUEUE, ITEM_WORKFLOW_TYPE, itemCommandUpdate, itemWorkflowId, type ItemWorkflowInput } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
+import { CalendarService } from '../escalation/calendar.service';
+import { PolicyVersionsService } from '../escalation/policy-versions.service';
 import { ItemsService } from './items.service';
 import type { ItemView } from './item.view';
 
@@ -27,6 +31,8 @@ export class ItemCommandsService {
     private readonly temporal: Client,
     private readonly items: ItemsService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyVersionsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   /** draft → assigned: claims the draft, starts its one workflow, and publishes through it. */
@@ -38,7 +44,8 @@ export class ItemCommandsService {
     // Claiming first means no edit can slip in after the workflow took its snapshot;
     // a publish that died after the claim is finished by the next one.
     await this.db.getRepository(ItemEntity).update({ id, status: 'draft', workflowId: IsNull() }, { workflowId });
-    const input: ItemWorkflowInput = { state: initialState(item) };
+    const [policy, calendar] = await Promise.all([this.policies.current(), this.calendar.forItem(item.deadline)]);
+    const input: ItemWorkflowInput = { state: initialState(item, policy, calendar) };
     await this.temporal.workflow.start(ITEM_WORKFLOW_TYPE, {
       taskQueue: ITEM_TASK_QUEUE,
       workflowId,
@@ -92,8 +99,9 @@ function refusal(error: unknown): Error | null {
   return null;
 }
 
-function initialState(item: ItemEntity): ItemState {
-  return draftItemState({
+function initialState(item: ItemEntity, policy: EscalationPolicy, calendar: ItemCalendar): ItemState {
+  return draftItemState(
+    {
     itemId: item.id,
     leadUnitId: item.leadUnitId,
     cooperatingUnitIds: item.cooperatingUnitIds,
@@ -105,5 +113,9 @@ function initialState(item: ItemEntity): ItemState {
       targetValue: m.targetValue,
       actualValue: m.actualValue,
     })),
-  });
+      reportingCadence: item.reportingCadence,
+    },
+    policy,
+    calendar,
+  );
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CATEGORIES, COLOURS, ITEM_STATUSES, PRIORITIES, RATING_GRADES, toShanghaiIso } from '@duban/domain';
+import { CATEGORIES, COLOURS, DELAY_PARTIES, ITEM_STATUSES, PRIORITIES, RATING_GRADES, RISK_REASONS, toShanghaiIso } from '@duban/domain';
 import type { ExtensionEntity, ItemEntity, TimelineEventEntity, UnitEntity } from '@duban/persistence';
 
 export class UnitRefView {
@@ -32,9 +32,16 @@ export class ExtensionView {
 }
 
 export class ReportingCadenceView {
-  @ApiProperty({ enum: ['workdays', 'monthly'] }) kind: string;
+  @ApiProperty({ enum: ['workdays', 'monthly', 'interval'] }) kind: string;
   @ApiPropertyOptional() every?: number;
   @ApiPropertyOptional() day?: number;
+  @ApiPropertyOptional({ example: 'PT5M' }) duration?: string;
+}
+
+export class DelayShareView {
+  @ApiProperty({ enum: DELAY_PARTIES }) party: string;
+  @ApiProperty() workdays: number;
+  @ApiProperty({ type: [String], description: 'the late workdays this party held' }) dates: string[];
 }
 
 export class ItemView {
@@ -60,6 +67,12 @@ export class ItemView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({ enum: RATING_GRADES, nullable: true }) ratingGrade: string | null;
   @ApiProperty({ nullable: true, type: String }) ratingComment: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'the escalation policy version the item runs under' }) policyVersion: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'the business calendar revision it was published under' }) calendarRevision: number | null;
+  @ApiProperty({ description: 'the deadline was computed from a year without calendar data (Monday–Friday)' }) calendarFallback: boolean;
+  @ApiProperty({ isArray: true, enum: RISK_REASONS, description: 'why the item is at overdue risk (orange)' }) risk: string[];
+  @ApiPropertyOptional({ type: [DelayShareView], description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)' })
+  delayAttribution?: DelayShareView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -122,6 +135,10 @@ export function toItemView(item: ItemEntity, units: Map<string, UnitEntity>, pen
     closedAt: iso(item.closedAt),
     ratingGrade: item.ratingGrade,
     ratingComment: item.ratingComment,
+    policyVersion: item.policyVersion,
+    calendarRevision: item.calendarRevision,
+    calendarFallback: item.calendarFallback,
+    risk: item.risk,
     createdAt: toShanghaiIso(item.createdAt),
     updatedAt: toShanghaiIso(item.updatedAt),
   };

@@ -1,9 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, type Actor } from '@duban/domain';
+import { attributeDelay, BusinessCalendar, endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, type Actor, type DelayShare } from '@duban/domain';
 import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
+import { CalendarService } from '../escalation/calendar.service';
 import type { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import { toItemView, toTimelineEventView, type ItemPageView, type ItemView, type TimelineEventView } from './item.view';
@@ -19,7 +20,10 @@ const SORT_COLUMNS: Record<(typeof ITEM_SORTS)[number], string> = {
 /** Reading items as the caller may see them, and the office's work on drafts. */
 @Injectable()
 export class ItemsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+  ) {}
 
   /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
   async findVisible(id: string, actor: Actor, em: EntityManager = this.db.manager): Promise<ItemEntity> {
@@ -28,8 +32,22 @@ export class ItemsService {
     return item;
   }
 
+  /** One item, with the delay attribution of a late one. */
   async view(id: string, actor: Actor): Promise<ItemView> {
-    return (await this.views([await this.findVisible(id, actor)]))[0];
+    const item = await this.findVisible(id, actor);
+    const [view] = await this.views([item]);
+    return { ...view, delayAttribution: await this.delayAttribution(item) };
+  }
+
+  private async delayAttribution(item: ItemEntity): Promise<DelayShare[]> {
+    if (item.status === 'draft') return [];
+    const [events, firstExtension, { years }] = await Promise.all([
+      this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } }),
+      this.db.getRepository(ExtensionEntity).findOne({ where: { itemId: item.id, status: 'approved' }, order: { requestedAt: 'ASC' } }),
+      this.calendar.current(),
+    ]);
+    const originalDeadline = firstExtension?.previousDeadline ?? item.deadline;
+    return attributeDelay(originalDeadline, events, new BusinessCalendar(years), new Date());
   }
 
   async list(query: ListItemsQuery, actor: Actor): Promise<ItemPageView> {
@@ -109,8 +127,8 @@ export class ItemsService {
       .createQueryBuilder(ItemEntity, 'item')
       .leftJoinAndSelect('item.milestones', 'milestone')
       .leftJoinAndSelect('item.supervisingLeader', 'leader');
-    // The office and leaders read every item; a unit sees the items it leads or cooperates on.
-    if (!hasRole(actor, 'office', 'leader')) {
+    // The office, leaders and leadership read every item; a unit sees the items it leads or cooperates on.
+    if (!hasRole(actor, 'office', 'leader', 'leadership')) {
       qb.where(
         new Brackets((w) =>
           w.where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId }).orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),

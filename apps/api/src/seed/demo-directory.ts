@@ -30,7 +30,7 @@ export const DEMO_USERS: Record<string, DemoUser> = {
   admin: { displayName: '系统管理员', unit: 'dcs', roles: ['admin'], email: 'admin@duban.local' },
   office: { displayName: '督查室 王敏', unit: 'dcs', roles: ['office'], email: 'office@duban.local' },
   leader: { displayName: '分管副主任 李强', unit: 'gwh', roles: ['leader'], email: 'leader@duban.local' },
-  leadership: { displayName: '工委书记 张强', unit: 'gwh', roles: ['leader'], email: 'leadership@duban.local' },
+  leadership: { displayName: '工委书记 张强', unit: 'gwh', roles: ['leadership'], email: 'leadership@duban.local' },
   ...staff('jfj', '经发局 赵磊', '经发局局长 钱进'),
   ...staff('tcj', '投促局 孙悦', '投促局局长 周航'),
   ...staff('yhj', '营商局 吴静', '营商局局长 郑华'),

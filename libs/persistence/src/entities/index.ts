@@ -1,4 +1,9 @@
+import { CalendarYearEntity } from './calendar-year.entity';
+import { DeliveryEntity } from './delivery.entity';
+import { EscalationPolicyEntity } from './escalation-policy.entity';
 import { ExtensionEntity } from './extension.entity';
+import { InboxMessageEntity } from './inbox-message.entity';
+import { NotificationEntity } from './notification.entity';
 import { ItemEntity } from './item.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressReportEntity } from './progress-report.entity';
@@ -6,9 +11,17 @@ import { TimelineEventEntity } from './timeline-event.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
-export { ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, TimelineEventEntity, UnitEntity, UserEntity };
-export type { ReportingCadence } from './item.entity';
+export {
+  CalendarYearEntity,
+  DeliveryEntity,
+  EscalationPolicyEntity,
+  InboxMessageEntity,
+  NotificationEntity,
+  ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, TimelineEventEntity, UnitEntity, UserEntity };
+
 export type { ExtensionStatus } from './extension.entity';
+export type { NotificationParams } from './notification.entity';
+export { CHANNELS, type Channel, type DeliveryStatus } from './delivery.entity';
 
 export const ENTITIES = [
   UnitEntity,
@@ -18,4 +31,9 @@ export const ENTITIES = [
   ProgressReportEntity,
   ExtensionEntity,
   TimelineEventEntity,
+  EscalationPolicyEntity,
+  CalendarYearEntity,
+  NotificationEntity,
+  InboxMessageEntity,
+  DeliveryEntity,
 ];

@@ -11,12 +11,11 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { Category, Colour, ItemStatus, Priority, RatingGrade } from '@duban/domain';
+import type { Category, Colour, ItemStatus, Priority, RatingGrade, ReportingCadence } from '@duban/domain';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 import { MilestoneEntity } from './milestone.entity';
 
-export type ReportingCadence = { kind: 'workdays'; every: number } | { kind: 'monthly'; day: number };
 
 /** The supervision item (督办事项): fields from the plan, and the projection of its workflow's state. */
 @Entity('items')
@@ -108,6 +107,20 @@ export class ItemEntity {
   /** Set before the workflow starts, so an edit can never race a publish. */
   @Column({ type: 'text', name: 'workflow_id', nullable: true, unique: true })
   workflowId: string | null;
+
+  /** The escalation policy version and calendar revision the item runs under (set at publish). */
+  @Column({ type: 'int', name: 'policy_version', nullable: true })
+  policyVersion: number | null;
+
+  @Column({ type: 'int', name: 'calendar_revision', nullable: true })
+  calendarRevision: number | null;
+
+  /** The deadline was computed from a year without calendar data (Monday–Friday fallback). */
+  @Column({ type: 'boolean', name: 'calendar_fallback', default: false })
+  calendarFallback: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  risk: string[];
 
   @Column({ type: 'int', name: 'projection_version', default: 0 })
   projectionVersion: number;

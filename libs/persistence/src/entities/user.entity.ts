@@ -3,7 +3,7 @@ import type { Role } from '@duban/domain';
 import { UnitEntity } from './unit.entity';
 
 @Entity('users')
-@Check('ck_users_roles', `roles <@ ARRAY['admin','office','leader','handler','unit_head']::text[] AND cardinality(roles) > 0`)
+@Check('ck_users_roles', `roles <@ ARRAY['admin','office','leader','leadership','handler','unit_head']::text[] AND cardinality(roles) > 0`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -29,6 +29,10 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true })
   roles: Role[];
+
+  /** The language of the user's e-mails and inbox (zh-CN first, English second). */
+  @Column({ type: 'text', default: 'zh-CN' })
+  locale: string;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -19,11 +19,12 @@ import {
 } from 'class-validator';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@duban/domain';
 import { IsDeadlineDate } from './is-deadline-date';
+import { IsIsoDuration } from '../../common/is-iso-duration';
 
 export class ReportingCadenceDto {
-  @ApiProperty({ enum: ['workdays', 'monthly'], description: 'every N workdays, or monthly by a day of the month' })
-  @IsIn(['workdays', 'monthly'])
-  kind: 'workdays' | 'monthly';
+  @ApiProperty({ enum: ['workdays', 'monthly', 'interval'], description: 'every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)' })
+  @IsIn(['workdays', 'monthly', 'interval'])
+  kind: 'workdays' | 'monthly' | 'interval';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60, description: 'with kind=workdays' })
   @ValidateIf((o: ReportingCadenceDto) => o.kind === 'workdays')
@@ -38,6 +39,11 @@ export class ReportingCadenceDto {
   @Min(1)
   @Max(31)
   day?: number;
+
+  @ApiPropertyOptional({ example: 'PT5M', description: 'with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds' })
+  @ValidateIf((o: ReportingCadenceDto) => o.kind === 'interval')
+  @IsIsoDuration()
+  duration?: string;
 }
 
 export class MilestoneDto {

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CreatePolicyDto, MigrationChangeView, PolicyMigrationDto, PolicyView } from './policy.dto';
+import { PolicyMigrationService } from './policy-migration.service';
+import { PolicyVersionsService } from './policy-versions.service';
+
+/** Escalation policies, versioned (newest first); new items take the newest. */
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller('policies')
+export class PoliciesController {
+  constructor(
+    private readonly policies: PolicyVersionsService,
+    private readonly migration: PolicyMigrationService,
+  ) {}
+
+  @Get()
+  @Roles('admin', 'office')
+  @ApiOkResponse({ type: [PolicyView] })
+  list(): Promise<PolicyView[]> {
+    return this.policies.list();
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: PolicyView, description: 'the new version; open items keep theirs until migrated' })
+  create(@Body() dto: CreatePolicyDto, @CurrentUser() user: AuthUser): Promise<PolicyView> {
+    const rules = dto.rules.map(({ offset, ...rule }) => ({
+      ...rule,
+      offset: offset.duration !== undefined ? { duration: offset.duration } : { workdays: offset.workdays! },
+    }));
+    return this.policies.create({ name: dto.name, riskMarginPoints: dto.riskMarginPoints, rules }, user);
+  }
+
+  /** The office's explicit move of open items to a version; dryRun (the default) changes nothing. */
+  @Post('migration')
+  @Roles('office')
+  @HttpCode(200)
+  @ApiOkResponse({ type: [MigrationChangeView] })
+  migrate(@Body() dto: PolicyMigrationDto, @CurrentUser() user: AuthUser): Promise<MigrationChangeView[]> {
+    return this.migration.migrate(dto.policyVersion, dto.dryRun, user);
+  }
+}

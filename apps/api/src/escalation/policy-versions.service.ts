@@ -1,0 +1,45 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DEFAULT_POLICY, policyProblems, type Actor, type EscalationPolicy, type PolicyContent } from '@duban/domain';
+import { EscalationPolicyEntity } from '@duban/persistence';
+
+const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({ version: e.version, name: e.name, rules: e.rules, riskMarginPoints: e.riskMarginPoints });
+
+/** Escalation policies, versioned: saving adds a version; items keep the version they pinned. */
+@Injectable()
+export class PolicyVersionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The newest version; the brief's default is version 1 until the office saves another. */
+  async current(): Promise<EscalationPolicy> {
+    const repo = this.db.getRepository(EscalationPolicyEntity);
+    await repo.createQueryBuilder().insert().values({ ...DEFAULT_POLICY, version: 1 }).orIgnore().execute();
+    const [latest] = await repo.find({ order: { version: 'DESC' }, take: 1 });
+    return toPolicy(latest);
+  }
+
+  async list(): Promise<EscalationPolicy[]> {
+    await this.current();
+    return (await this.db.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' } })).map(toPolicy);
+  }
+
+  async version(version: number): Promise<EscalationPolicy> {
+    await this.current();
+    const found = await this.db.getRepository(EscalationPolicyEntity).findOneBy({ version });
+    if (!found) throw new NotFoundException(`policy version ${version} not found`);
+    return toPolicy(found);
+  }
+
+  async create(content: PolicyContent, actor: Actor): Promise<EscalationPolicy> {
+    const problems = policyProblems(content);
+    if (problems.length) throw new BadRequestException(problems);
+    await this.current();
+    return this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('duban.policies'))`);
+      const [{ max }] = await em.query(`SELECT MAX(version) AS max FROM escalation_policies`);
+      const saved = await em.getRepository(EscalationPolicyEntity).save({ ...content, version: Number(max) + 1, createdBy: actor.userId });
+      return toPolicy(saved);
+    });
+  }
+}

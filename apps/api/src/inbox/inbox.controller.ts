@@ -1,0 +1,116 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DataSource, IsNull } from 'typeorm';
+import { asLocale, LOCALES, renderMessage } from '@duban/notifications';
+import { InboxMessageEntity, UserEntity } from '@duban/persistence';
+import { CurrentUser } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+
+export class InboxQuery {
+  @ApiPropertyOptional({ description: 'only unread messages' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unread?: boolean;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "the language; by default the user's own" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: (typeof LOCALES)[number];
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 20;
+}
+
+export class InboxMessageView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) itemId: string;
+  @ApiProperty({ description: 'item, rule and occurrence: one message per firing' }) messageKey: string;
+  @ApiProperty() trigger: string;
+  @ApiProperty() level: number;
+  @ApiProperty({ nullable: true, type: String }) colour: string | null;
+  @ApiProperty() subject: string;
+  @ApiProperty() text: string;
+  @ApiProperty() link: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt: string | null;
+}
+
+export class InboxPageView {
+  @ApiProperty({ type: [InboxMessageView] }) messages: InboxMessageView[];
+  @ApiProperty() total: number;
+  @ApiProperty() unread: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** The caller's in-app inbox: reminders, warnings and escalations addressed to it, newest first. */
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('inbox')
+export class InboxController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @Get()
+  @ApiOkResponse({ type: InboxPageView })
+  async list(@Query() query: InboxQuery, @CurrentUser() user: AuthUser): Promise<InboxPageView> {
+    const repo = this.db.getRepository(InboxMessageEntity);
+    const me = await this.db.getRepository(UserEntity).findOneByOrFail({ id: user.userId });
+    const locale = query.locale ?? asLocale(me.locale);
+    const [rows, total] = await repo.findAndCount({
+      where: { userId: user.userId, ...(query.unread ? { readAt: IsNull() } : {}) },
+      relations: { notification: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    const unread = await repo.countBy({ userId: user.userId, readAt: IsNull() });
+    const messages = rows.map(({ id, notification: n, createdAt, readAt }) => {
+      const message = renderMessage({ ...n!.params, trigger: n!.trigger, level: n!.level, colour: n!.colour }, locale);
+      return {
+        id,
+        itemId: n!.itemId,
+        messageKey: n!.messageKey,
+        trigger: n!.trigger,
+        level: n!.level,
+        colour: n!.colour,
+        subject: message.subject,
+        text: message.text,
+        link: n!.params.link,
+        createdAt: createdAt.toISOString(),
+        readAt: readAt?.toISOString() ?? null,
+      };
+    });
+    return { messages, total, unread, page: query.page, pageSize: query.pageSize };
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  async markRead(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    const repo = this.db.getRepository(InboxMessageEntity);
+    const found = await repo.findOneBy({ id, userId: user.userId });
+    if (!found) throw new NotFoundException(`message ${id} not found`);
+    if (!found.readAt) await repo.update(id, { readAt: new Date() });
+  }
+
+  @Post('read-all')
+  @HttpCode(204)
+  async markAllRead(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.db.getRepository(InboxMessageEntity).update({ userId: user.userId, readAt: IsNull() }, { readAt: new Date() });
+  }
+}

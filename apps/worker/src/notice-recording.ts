@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '@duban/config';
+import { daysLate, type FiringNotice, type ItemEvent, type ItemState, type Recipient } from '@duban/domain';
+import { DeliveryEntity, InboxMessageEntity, ItemEntity, NotificationEntity, UnitEntity, UserEntity, type Channel } from '@duban/persistence';
+
+/** The people a rule's recipients are at the moment it fires: a reassignment re-targets them. */
+async function resolveRecipients(em: EntityManager, recipients: Recipient[], state: ItemState): Promise<UserEntity[]> {
+  const users = em.getRepository(UserEntity);
+  const found: UserEntity[] = [];
+  for (const recipient of recipients) {
+    if (recipient === 'supervising_leader') {
+      if (state.supervisingLeaderId) found.push(...(await users.findBy({ id: state.supervisingLeaderId, active: true })));
+      continue;
+    }
+    const role = recipient === 'office' ? 'office' : recipient === 'leadership' ? 'leadership' : recipient;
+    const qb = users.createQueryBuilder('u').where('u.active AND :role = ANY(u.roles)', { role });
+    if (recipient === 'handler' || recipient === 'unit_head') qb.andWhere('u.unit_id = :unit', { unit: state.leadUnitId });
+    found.push(...(await qb.getMany()));
+  }
+  return [...new Map(found.map((u) => [u.id, u])).values()];
+}
+
+// Robot addresses carry their key in the query string: keep it out of the database.
+const endpoint = (url: string) => {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`;
+};
+
+/**
+ * Records a firing inside the projection's transaction: the message under its unique key, an
+ * inbox entry per recipient, and one pending delivery per channel and target. A retry finds the
+ * key taken and adds nothing.
+ */
+export async function recordNotice(em: EntityManager, config: AppConfig, state: ItemState, event: ItemEvent, notice: FiringNotice): Promise<void> {
+  const item = await em.findOneByOrFail(ItemEntity, { id: state.itemId });
+  const leadUnit = await em.findOneBy(UnitEntity, { id: state.leadUnitId });
+  const inserted = await em
+    .createQueryBuilder()
+    .insert()
+    .into(NotificationEntity)
+    .values({
+      messageKey: notice.messageKey,
+      itemId: state.itemId,
+      ruleKey: notice.ruleKey,
+      trigger: notice.trigger,
+      occurrence: notice.occurrence,
+      level: notice.level,
+      colour: notice.colour,
+      recipients: notice.recipients,
+      bulletin: notice.bulletin,
+      params: {
+        itemTitle: item.title,
+        leadUnitName: leadUnit?.name ?? '',
+        deadline: state.deadline,
+        dueAt: state.dueAt,
+        daysLate: daysLate(state, new Date(event.at)),
+        escalationLevel: state.escalationLevel,
+        colour: state.colour,
+        risk: state.risk,
+        link: `${config.CONSOLE_URL.replace(/\/$/, '')}/?item=${state.itemId}`,
+      },
+    })
+    .orIgnore()
+    .returning(['id'])
+    .execute();
+  if (!inserted.identifiers[0]?.id) return; // recorded by an earlier attempt
+  const notificationId = inserted.identifiers[0].id as string;
+
+  const people = await resolveRecipients(em, notice.recipients, state);
+  if (people.length) {
+    await em.insert(InboxMessageEntity, people.map((u) => ({ notificationId, userId: u.id })));
+  }
+  const deliveries: Pick<DeliveryEntity, 'notificationId' | 'channel' | 'target' | 'locale'>[] = [];
+  const add = (channel: Channel, target: string, locale = 'zh-CN') => deliveries.push({ notificationId, channel, target, locale });
+  if (config.SMTP_URL) for (const u of people.filter((p) => p.email)) add('email', u.email!, u.locale);
+  if (config.WEBHOOK_URL) add('webhook', endpoint(config.WEBHOOK_URL));
+  if (config.WECOM_ROBOT_URL) add('wecom', endpoint(config.WECOM_ROBOT_URL));
+  if (config.DINGTALK_ROBOT_URL) add('dingtalk', endpoint(config.DINGTALK_ROBOT_URL));
+  if (deliveries.length) await em.insert(DeliveryEntity, deliveries);
+}

@@ -1,0 +1,54 @@
+import type { BusinessCalendar } from './business-calendar';
+import { endOfDeadlineDay } from './deadline';
+import type { ItemStatus } from './item-status';
+
+/** Who held a late item on a late workday: the base of accountability (责任倒查). */
+export const DELAY_PARTIES = ['lead_unit', 'unit_head', 'office', 'suspended', 'extension_granted'] as const;
+export type DelayParty = (typeof DELAY_PARTIES)[number];
+
+export interface TimelineFact {
+  type: string;
+  at: Date;
+  toStatus: ItemStatus;
+  data: Record<string, unknown>;
+}
+
+export interface DelayShare {
+  party: DelayParty;
+  workdays: number;
+  /** The late workdays this party held, YYYY-MM-DD. */
+  dates: string[];
+}
+
+const HOLDER: Partial<Record<ItemStatus, DelayParty>> = {
+  assigned: 'lead_unit',
+  in_progress: 'lead_unit',
+  awaiting_signoff: 'unit_head',
+  under_review: 'office',
+  suspended: 'suspended',
+};
+
+/**
+ * Every workday after the original deadline, up to closing (or `until`), goes to whoever held
+ * the item when that workday ended: covered by an extension granted since, or by status.
+ */
+export function attributeDelay(originalDeadline: string, events: TimelineFact[], calendar: BusinessCalendar, until: Date): DelayShare[] {
+  const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const closed = sorted.find((e) => e.toStatus === 'closed' || e.toStatus === 'cancelled');
+  const end = closed && closed.at < until ? closed.at : until;
+  const shares = new Map<DelayParty, string[]>();
+  for (let day = calendar.addWorkdays(originalDeadline, 1); endOfDeadlineDay(day).getTime() - 24 * 3600_000 < end.getTime(); day = calendar.addWorkdays(day, 1)) {
+    const moment = Math.min(endOfDeadlineDay(day).getTime(), end.getTime());
+    let status: ItemStatus = 'assigned';
+    let deadline = originalDeadline;
+    for (const e of sorted) {
+      if (e.at.getTime() >= moment) break; // the closing day belongs to whoever held it until then
+      status = e.toStatus;
+      if (e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string') deadline = e.data.requestedDeadline;
+    }
+    const party = day <= deadline ? 'extension_granted' : HOLDER[status];
+    if (party) shares.set(party, [...(shares.get(party) ?? []), day]);
+  }
+  return DELAY_PARTIES.filter((p) => shares.has(p)).map((party) => ({ party, workdays: shares.get(party)!.length, dates: shares.get(party)! }));
+}
+

@@ -1,0 +1,3 @@
+export * from './message-template';
+export * from './signed-webhook';
+export * from './group-robots';

@@ -1,0 +1,63 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Colour, Recipient, Trigger } from '@duban/domain';
+import { ItemEntity } from './item.entity';
+
+/** What the template needs to render a message in any language, fixed when the rule fired. */
+export interface NotificationParams {
+  itemTitle: string;
+  leadUnitName: string;
+  deadline: string;
+  dueAt: string;
+  daysLate: number;
+  escalationLevel: number;
+  colour: Colour;
+  risk: string[];
+  link: string;
+}
+
+/**
+ * One firing of one rule for one item (the message). Its key (item, rule, occurrence) is unique,
+ * so however often an activity is retried or a worker dies, the rule fires once per occurrence.
+ */
+@Entity('notifications')
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', name: 'message_key', unique: true })
+  messageKey: string;
+
+  @Column({ type: 'uuid', name: 'item_id' })
+  itemId: string;
+
+  @ManyToOne(() => ItemEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_id' })
+  item?: ItemEntity;
+
+  @Column({ type: 'text', name: 'rule_key' })
+  ruleKey: string;
+
+  @Column({ type: 'text' })
+  trigger: Trigger;
+
+  @Column({ type: 'text' })
+  occurrence: string;
+
+  @Column({ type: 'int' })
+  level: number;
+
+  @Column({ type: 'text', nullable: true })
+  colour: Colour | null;
+
+  @Column({ type: 'text', array: true })
+  recipients: Recipient[];
+
+  @Column({ type: 'boolean', default: false })
+  bulletin: boolean;
+
+  @Column({ type: 'jsonb' })
+  params: NotificationParams;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}
