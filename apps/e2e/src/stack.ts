@@ -11,16 +11,25 @@ import { startItemWorker, type RunningWorker } from '@duban/worker';
 /** The whole system on real servers: a fresh Postgres database, the Temporal dev server, worker and API. */
 export interface Stack {
   config: AppConfig;
+  /** The settings as environment variables, for a worker started as a process of its own. */
+  environment: Record<string, string>;
   db: DataSource;
   env: TestWorkflowEnvironment;
-  worker: RunningWorker;
+  worker: RunningWorker | null;
   app: INestApplication;
   baseUrl: string;
   directory: DemoDirectory;
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** More settings (channels, console address). */
+  settings?: Record<string, string>;
+  /** false: the test runs the worker as a process of its own (to kill it). */
+  inProcessWorker?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase('duban_e2e');
   const db = new DataSource(dataSourceOptions(database.url));
   await db.initialize();
@@ -32,13 +41,15 @@ export async function startStack(): Promise<Stack> {
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
   });
-  const config = loadConfig({ DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, NODE_ENV: 'test' });
-  const worker = await startItemWorker(config);
+  const environment = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, NODE_ENV: 'test', ...options.settings };
+  const config = loadConfig(environment);
+  const worker = options.inProcessWorker === false ? null : await startItemWorker(config);
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     config,
+    environment,
     db,
     env,
     worker,
@@ -47,7 +58,7 @@ export async function startStack(): Promise<Stack> {
     directory,
     stop: async () => {
       await app.close();
-      await worker.stop();
+      await worker?.stop();
       await env.teardown();
       await db.destroy();
       await database.drop();

@@ -45,8 +45,11 @@ export function shiftSince(state: ItemState, since: string | null): number {
 
 /** When the deadline falls due: the end of its day, moved on by the time suspended since it was set. */
 export function dueAtOf(state: ItemState): string {
-  return new Date(endOfDeadlineDay(state.deadline).getTime() + shiftSince(state, state.deadlineSetAt)).toISOString();
+  return new Date(deadlineInstant(state) + shiftSince(state, state.deadlineSetAt)).toISOString();
 }
+
+/** The deadline before any suspension: its exact time if one was given, else the end of its day. */
+const deadlineInstant = (state: ItemState) => (state.deadlineAt ? Date.parse(state.deadlineAt) : endOfDeadlineDay(state.deadline).getTime());
 
 /** Whether the deadline was computed from a year without calendar data (Monday–Friday fallback). */
 export function deadlineUsesFallback(state: ItemState): boolean {
@@ -80,7 +83,7 @@ export function plannedFirings(state: ItemState): Firing[] {
   const firings: Firing[] = [];
   const add = (rule: PolicyRule, occurrence: string, at: number) => firings.push({ key: `${ruleKey(rule)}@${occurrence}`, rule, occurrence, at });
   const deadlineShift = shiftSince(state, state.deadlineSetAt);
-  const due = endOfDeadlineDay(state.deadline).getTime();
+  const due = deadlineInstant(state);
   const report = state.status === 'in_progress' ? reportDue(state) : null;
   for (const rule of state.policy.rules) {
     switch (rule.trigger) {

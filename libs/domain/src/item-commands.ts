@@ -203,6 +203,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       }
       // Every timer is re-planned from the new deadline; its clock runs from now.
       next.deadline = pending.requestedDeadline;
+      next.deadlineAt = null;
       next.deadlineSetAt = at;
       next.dueAt = dueAtOf(next);
       Object.assign(next, colourAndLevel(next, now));
@@ -291,8 +292,9 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
 export function draftItemState(plan: ItemPlan, policy: EscalationPolicy, calendar: ItemCalendar): ItemState {
   return {
     ...plan,
+    deadlineAt: plan.deadlineAt ?? null,
     status: 'draft',
-    dueAt: endOfDeadlineDay(plan.deadline).toISOString(),
+    dueAt: (plan.deadlineAt ? new Date(plan.deadlineAt) : endOfDeadlineDay(plan.deadline)).toISOString(),
     colour: 'green',
     escalationLevel: 0,
     progressPercent: 0,

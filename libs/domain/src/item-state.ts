@@ -31,6 +31,8 @@ export interface ItemState {
   supervisingLeaderId: string | null;
   /** The deadline date as given or as extended (YYYY-MM-DD, Shanghai). */
   deadline: string;
+  /** An exact time on the deadline day when one was given (a demo ladder in minutes); else its end. */
+  deadlineAt: string | null;
   /** When the deadline falls due; moved on by the time the item stood suspended. */
   dueAt: string;
   colour: Colour;
@@ -78,6 +80,7 @@ export interface ItemEvent {
 export type ItemPlan = Pick<
   ItemState,
   'itemId' | 'leadUnitId' | 'cooperatingUnitIds' | 'supervisingLeaderId' | 'deadline' | 'milestones' | 'reportingCadence'
+> & Partial<Pick<ItemState, 'deadlineAt'>
 >;
 
 export interface ItemCalendar {

@@ -29,7 +29,7 @@ export class RuleOffsetDto {
 
   @ApiPropertyOptional({ example: 'PT10M', description: 'an exact ISO 8601 duration instead of workdays' })
   @ValidateIf((o: RuleOffsetDto) => o.workdays === undefined)
-  @IsIsoDuration()
+  @IsIsoDuration({ allowZero: true })
   duration?: string;
 }
 

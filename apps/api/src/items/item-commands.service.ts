@@ -8,6 +8,7 @@ import {
   DOMAIN_ERROR_CODES,
   DomainError,
   draftItemState,
+  endOfDeadlineDay,
   forbidden,
   hasRole,
   type Actor,
@@ -114,6 +115,8 @@ function initialState(item: ItemEntity, policy: EscalationPolicy, calendar: Item
       actualValue: m.actualValue,
     })),
       reportingCadence: item.reportingCadence,
+      // A deadline given with a time keeps it; a date alone ends with its day.
+      deadlineAt: item.dueAt.getTime() === endOfDeadlineDay(item.deadline).getTime() ? null : item.dueAt.toISOString(),
     },
     policy,
     calendar,

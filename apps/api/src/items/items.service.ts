@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { attributeDelay, BusinessCalendar, endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, type Actor, type DelayShare } from '@duban/domain';
+import { attributeDelay, BusinessCalendar, endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
 import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../escalation/calendar.service';
@@ -159,12 +159,15 @@ export class ItemsService {
       cooperatingUnitIds: dto.cooperatingUnitIds ?? [],
       supervisingLeaderId: dto.supervisingLeaderId ?? null,
       deadline: dto.deadline,
-      dueAt: endOfDeadlineDay(dto.deadline),
+      dueAt: dto.deadlineAt ? new Date(dto.deadlineAt) : endOfDeadlineDay(dto.deadline),
       reportingCadence: (dto.reportingCadence as ItemEntity['reportingCadence']) ?? null,
     };
   }
 
   private async checkReferences(em: EntityManager, dto: CreateItemDto): Promise<void> {
+    if (dto.deadlineAt && shanghaiDate(new Date(dto.deadlineAt)) !== dto.deadline) {
+      throw invalidInput(`deadlineAt must fall on the deadline day ${dto.deadline} (Asia/Shanghai)`);
+    }
     const unitIds = [dto.leadUnitId, ...(dto.cooperatingUnitIds ?? [])];
     if ((dto.cooperatingUnitIds ?? []).includes(dto.leadUnitId)) {
       throw invalidInput('cooperatingUnitIds must not contain the lead unit');

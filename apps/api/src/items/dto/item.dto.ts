@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
+  IsISO8601,
 } from 'class-validator';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@duban/domain';
 import { IsDeadlineDate } from './is-deadline-date';
@@ -117,6 +118,15 @@ export class CreateItemDto {
   @ApiProperty({ example: '2024-03-31', format: 'date', description: '完成时限: the end of this day in Asia/Shanghai' })
   @IsDeadlineDate()
   deadline: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2024-03-31T17:30:00+08:00',
+    description: 'an exact time on the deadline day instead of its end (a demo ladder in minutes, a meeting-set hour)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deadlineAt?: string;
 
   @ApiPropertyOptional({ type: ReportingCadenceDto })
   @IsOptional()
