@@ -102,4 +102,5 @@ export class ApiClient {
   get = (path: string) => this.request('GET', path);
   post = (path: string, body: unknown = {}, headers?: Record<string, string>) => this.request('POST', path, body, headers);
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+  put = (path: string, body: unknown) => this.request('PUT', path, body);
 }

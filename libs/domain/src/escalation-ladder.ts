@@ -120,11 +120,14 @@ export function plannedFirings(state: ItemState): Firing[] {
  */
 export function dueFirings(state: ItemState, now: Date): Firing[] {
   const fired = new Set(state.fired.map((f) => f.key));
-  const due = plannedFirings(state).filter((f) => f.at <= now.getTime() && !fired.has(f.key));
+  const planned = plannedFirings(state);
   const overdue = now.getTime() >= Date.parse(state.dueAt);
-  const warnings = due.filter((f) => f.rule.trigger === 'before_deadline');
-  const latestWarning = warnings.reduce((latest, f) => Math.max(latest, f.at), -Infinity);
-  return due
+  // The latest warning that has come due, fired or not: any earlier one is superseded by it.
+  const latestWarning = planned
+    .filter((f) => f.rule.trigger === 'before_deadline' && f.at <= now.getTime())
+    .reduce((latest, f) => Math.max(latest, f.at), -Infinity);
+  return planned
+    .filter((f) => f.at <= now.getTime() && !fired.has(f.key))
     .filter((f) => f.rule.trigger !== 'before_deadline' || (!overdue && f.at === latestWarning))
     .sort((a, b) => a.at - b.at);
 }

@@ -1,0 +1,166 @@
+import { packagedCalendarYears } from '@duban/calendar-data';
+import { BusinessCalendar, shanghaiDate } from '@duban/domain';
+import { ApiClient, startStack, type Stack } from './stack';
+
+const DAY = 24 * 3600_000;
+const isoDate = (offsetDays: number) => shanghaiDate(new Date(Date.now() + offsetDays * DAY));
+const nextYear = Number(shanghaiDate(new Date()).slice(0, 4)) + 1;
+
+const ICS = `BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//duban//e2e//CN
+BEGIN:VEVENT
+UID:spring@duban
+DTSTART;VALUE=DATE:${nextYear}0206
+DTEND;VALUE=DATE:${nextYear}0215
+SUMMARY:春节
+END:VEVENT
+BEGIN:VEVENT
+UID:work@duban
+DTSTART;VALUE=DATE:${nextYear}0220
+DTEND;VALUE=DATE:${nextYear}0221
+SUMMARY:春节调休上班
+END:VEVENT
+END:VCALENDAR`;
+
+describe('calendar, policies, migration, inbox and delay attribution over HTTP (real dev server, worker, Postgres)', () => {
+  let stack: Stack;
+  let admin: ApiClient, office: ApiClient, handler: ApiClient, otherHandler: ApiClient;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    [admin, office, handler, otherHandler] = await Promise.all(['admin', 'office', 'kjj-handler', 'yjj-handler'].map((u) => ApiClient.login(stack.baseUrl, u)));
+  });
+
+  afterAll(() => stack?.stop());
+
+  async function publish(overrides: Record<string, unknown> = {}) {
+    const draft = await office.post('/api/items', {
+      title: '老旧小区综合整治',
+      category: '民生实事',
+      leadUnitId: stack.directory.units.kjj,
+      supervisingLeaderId: stack.directory.users.leader,
+      deadline: isoDate(90),
+      ...overrides,
+    });
+    expect(draft.status).toBe(201);
+    const published = await office.post(`/api/items/${draft.body.id}/publish`);
+    expect(published.status).toBe(200);
+    return published.body;
+  }
+
+  describe('the business calendar', () => {
+    it('serves the packaged years and flags a year without data as fallback', async () => {
+      const packaged = (await handler.get('/api/calendar/2026')).body;
+      expect(packaged).toMatchObject({ year: 2026, source: 'package' });
+      expect(packaged.holidays).toContain('2026-02-17');
+      expect(packaged.adjustedWorkdays).toContain('2026-02-14');
+      expect((await handler.get('/api/calendar/2035')).body).toMatchObject({ source: 'fallback', holidays: [] });
+    });
+
+    it('refuses a change from anyone but an admin, and bad dates with the field named', async () => {
+      expect((await office.put(`/api/calendar/${nextYear}`, { holidays: [], adjustedWorkdays: [] })).status).toBe(403);
+      const bad = await admin.put(`/api/calendar/${nextYear}`, { holidays: [`${nextYear}-02-30`], adjustedWorkdays: [] });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toContain(`holidays: ${nextYear}-02-30 is not a date`);
+      expect((await admin.put('/api/calendar/1999', { holidays: [], adjustedWorkdays: [] })).status).toBe(400);
+      expect((await admin.put(`/api/calendar/${nextYear}`, { ics: 'not a calendar' })).status).toBe(400);
+    });
+
+    it('flags deadlines in a year without data, and takes the office\'s own entry from an ICS file', async () => {
+      const before = await publish({ deadline: `${nextYear}-03-31` });
+      expect(before).toMatchObject({ calendarFallback: true });
+
+      const loaded = await admin.put(`/api/calendar/${nextYear}`, { ics: ICS });
+      expect(loaded.status).toBe(200);
+      expect(loaded.body.source).toBe('office');
+      expect(loaded.body.holidays).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14].map((d) => `${nextYear}-02-${String(d).padStart(2, '0')}`));
+      expect(loaded.body.adjustedWorkdays).toEqual([`${nextYear}-02-20`]);
+      expect((await handler.get(`/api/calendar/${nextYear}`)).body).toMatchObject({ source: 'office', revision: loaded.body.revision });
+
+      const after = await publish({ deadline: `${nextYear}-03-31` });
+      expect(after).toMatchObject({ calendarFallback: false, calendarRevision: loaded.body.revision });
+      // The item published before keeps the calendar it pinned.
+      expect((await office.get(`/api/items/${before.id}`)).body).toMatchObject({ calendarFallback: true });
+    });
+  });
+
+  describe('versioned policies and the explicit migration of open items', () => {
+    it('keeps the brief\'s default as version 1 and lets only an admin add versions', async () => {
+      expect((await handler.get('/api/policies')).status).toBe(403);
+      const [v1] = (await admin.get('/api/policies')).body;
+      expect(v1).toMatchObject({ version: 1, riskMarginPoints: 25 });
+      expect(v1.rules).toHaveLength(8);
+      const bad = await admin.post('/api/policies', { name: 'x', rules: [{ trigger: 'before_deadline', offset: { duration: 'P1M' }, level: 0, recipients: ['handler'] }] });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toContain('duration must be an ISO 8601 duration');
+      const repeated = await admin.post('/api/policies', {
+        name: 'x',
+        rules: [1, 2].map(() => ({ trigger: 'after_deadline', offset: { workdays: 1 }, colour: 'red', level: 1, recipients: ['office'] })),
+      });
+      expect(repeated.status).toBe(400);
+      expect(JSON.stringify(repeated.body.message)).toContain('repeats the rule after_deadline:1wd');
+    });
+
+    it('previews what moving open items would change without changing anything, then moves them on request', async () => {
+      const item = await publish({ deadline: isoDate(20) });
+      expect(item).toMatchObject({ policyVersion: 1, colour: 'green' });
+      // A stricter policy: warn 30 workdays ahead, so the item would turn yellow at once.
+      const stricter = await admin.post('/api/policies', {
+        name: '从严督办规则',
+        rules: [
+          { trigger: 'before_deadline', offset: { workdays: 30 }, colour: 'yellow', level: 0, recipients: ['handler'] },
+          { trigger: 'after_deadline', offset: { workdays: 0 }, colour: 'red', level: 1, recipients: ['unit_head', 'office'] },
+        ],
+      });
+      expect(stricter.status).toBe(201);
+      const version = stricter.body.version;
+
+      expect((await handler.post('/api/policies/migration', { policyVersion: version })).status).toBe(403);
+      const preview = await office.post('/api/policies/migration', { policyVersion: version, dryRun: true });
+      expect(preview.status).toBe(200);
+      const change = preview.body.find((c: { itemId: string }) => c.itemId === item.id);
+      expect(change).toMatchObject({
+        from: { policyVersion: 1, colour: 'green' },
+        to: { policyVersion: version, colour: 'yellow' },
+        changesColour: true,
+        changesLevel: false,
+        changesDeadline: false,
+        firesAtOnce: [`before_deadline:30wd@deadline:${item.deadline}`],
+      });
+      expect((await office.get(`/api/items/${item.id}`)).body).toMatchObject({ policyVersion: 1, colour: 'green' });
+
+      const moved = await office.post('/api/policies/migration', { policyVersion: version, dryRun: false });
+      expect(moved.status).toBe(200);
+      let view = (await office.get(`/api/items/${item.id}`)).body;
+      for (let i = 0; i < 50 && view.colour !== 'yellow'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        view = (await office.get(`/api/items/${item.id}`)).body;
+      }
+      expect(view).toMatchObject({ policyVersion: version, colour: 'yellow' });
+      const types = (await office.get(`/api/items/${item.id}/timeline`)).body.map((e: { type: string }) => e.type);
+      expect(types).toEqual(expect.arrayContaining(['policy_migrated', 'warned']));
+
+      // The warning is in the handler's inbox, unread, until marked read; nobody else may mark it.
+      const inbox = (await handler.get('/api/inbox?unread=true')).body;
+      const message = inbox.messages.find((m: { itemId: string }) => m.itemId === item.id);
+      expect(message.subject).toBe('【督办预警】老旧小区综合整治');
+      expect((await handler.get('/api/inbox?locale=en')).body.messages[0].subject).toMatch(/^\[Deadline near\]/);
+      expect((await otherHandler.post(`/api/inbox/${message.id}/read`)).status).toBe(404);
+      expect((await handler.post(`/api/inbox/${message.id}/read`)).status).toBe(204);
+      expect((await handler.get('/api/inbox?unread=true')).body.unread).toBe(inbox.unread - 1);
+      expect((await handler.post('/api/inbox/read-all')).status).toBe(204);
+      expect((await handler.get('/api/inbox')).body.unread).toBe(0);
+    });
+  });
+
+  it('charges each late workday to the party that held the item (责任倒查)', async () => {
+    const deadline = isoDate(-12);
+    const item = await publish({ deadline });
+    const view = (await office.get(`/api/items/${item.id}`)).body;
+    const calendar = new BusinessCalendar(packagedCalendarYears());
+    const late = calendar.workdaysBetween(deadline, shanghaiDate(new Date()));
+    expect(late).toBeGreaterThan(0);
+    expect(view.delayAttribution).toEqual([{ party: 'lead_unit', workdays: late, dates: expect.any(Array) }]);
+  });
+});

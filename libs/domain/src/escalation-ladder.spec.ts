@@ -1,0 +1,112 @@
+import { actors, anItemState } from '@duban/testing';
+import { colourAndLevel, dueFirings, fireRule, judgeRisk, nextWakeAt, plannedFirings, reassess, settle, shiftSince } from './escalation-ladder';
+import { decide } from './item-commands';
+import type { ItemState } from './item-state';
+import { nextReportDue } from './reporting-cadence';
+import { BusinessCalendar } from './business-calendar';
+
+// Labour Day 2026 (packaged): 1–5 May off, Saturday 9 May worked in lieu.
+const running = (overrides: Partial<ItemState> = {}) =>
+  anItemState({
+    status: 'in_progress',
+    deadline: '2026-05-08',
+    dueAt: '2026-05-08T16:00:00.000Z',
+    publishedAt: '2026-04-01T01:00:00.000Z',
+    deadlineSetAt: '2026-04-01T01:00:00.000Z',
+    reportAnchorAt: '2026-04-01T01:00:00.000Z',
+    ...overrides,
+  });
+const at = (iso: string) => new Date(iso);
+const plan = (state: ItemState) => Object.fromEntries(plannedFirings(state).map((f) => [f.key, new Date(f.at).toISOString()]));
+
+describe('the escalation ladder (pure)', () => {
+  it('plans the default ladder by the business calendar, across the Labour Day holiday', () => {
+    expect(plan(running())).toEqual({
+      'before_deadline:5wd@deadline:2026-05-08': '2026-04-28T16:00:00.000Z', // 7, 6 May, 30, 29, 28 Apr
+      'before_deadline:2wd@deadline:2026-05-08': '2026-05-06T16:00:00.000Z',
+      'after_deadline:0wd@deadline:2026-05-08': '2026-05-08T16:00:00.000Z',
+      'after_deadline:3wd@deadline:2026-05-08': '2026-05-12T16:00:00.000Z', // Sat 9 (worked), Mon 11, Tue 12
+      'after_deadline:10wd@deadline:2026-05-08': '2026-05-21T16:00:00.000Z',
+    });
+  });
+
+  it('fires a rule once: after firing it is neither due nor planned to wake for', () => {
+    const state = running();
+    const now = at('2026-05-07T00:00:00Z');
+    const [warning] = dueFirings(state, now);
+    expect(warning.key).toBe('before_deadline:2wd@deadline:2026-05-08'); // the 5-workday warning is superseded
+    const fired = fireRule(state, warning, now);
+    expect(fired.state).toMatchObject({ colour: 'yellow', escalationLevel: 0 });
+    expect(fired.notice).toMatchObject({ messageKey: `${state.itemId}/before_deadline:2wd@deadline:2026-05-08`, recipients: ['handler', 'unit_head'] });
+    expect(dueFirings(fired.state, now)).toEqual([]);
+    expect(nextWakeAt(fired.state, now)).toBe(Date.parse('2026-05-07T16:00:00.000Z')); // tonight's risk check
+  });
+
+  it('sends no warning before a deadline that has already passed, and climbs every level that is due', () => {
+    const { state, fired } = settle(running({ progressPercent: 100 }), at('2026-05-22T00:00:00Z'));
+    expect(fired).toEqual(['after_deadline:0wd@deadline:2026-05-08', 'after_deadline:3wd@deadline:2026-05-08', 'after_deadline:10wd@deadline:2026-05-08']);
+    expect(state).toMatchObject({ colour: 'red', escalationLevel: 3 });
+  });
+
+  it('re-plans every timer from an approved extension and clears the old colour and level', () => {
+    const { state: late } = settle(running({ progressPercent: 100 }), at('2026-05-13T00:00:00Z'));
+    expect(late).toMatchObject({ colour: 'red', escalationLevel: 2 });
+    const pending = { ...late, pendingExtension: { id: 'e', requestedDeadline: '2026-06-30', reason: 'r', requestedBy: 'u', requestedAt: late.publishedAt! } };
+    const { state: extended } = decide(pending, { type: 'decide_extension', extensionId: 'e', decision: 'approve' }, actors.office, at('2026-05-13T01:00:00Z'));
+    expect(extended).toMatchObject({ colour: 'green', escalationLevel: 0, dueAt: '2026-06-30T16:00:00.000Z' });
+    expect(Object.keys(plan(extended))).toContain('after_deadline:3wd@deadline:2026-06-30');
+  });
+
+  it('moves every timer by the part of a suspension after its clock was set', () => {
+    const state = running({ suspensions: [{ since: '2026-04-10T00:00:00.000Z', until: '2026-04-12T00:00:00.000Z' }] });
+    expect(shiftSince(state, '2026-04-01T00:00:00.000Z')).toBe(48 * 3600_000);
+    expect(shiftSince(state, '2026-04-11T00:00:00.000Z')).toBe(24 * 3600_000);
+    expect(shiftSince(state, '2026-04-13T00:00:00.000Z')).toBe(0);
+    expect(plan(state)['after_deadline:0wd@deadline:2026-05-08']).toBe('2026-05-10T16:00:00.000Z');
+  });
+
+  describe('overdue risk (逾期风险)', () => {
+    // 1 Apr to 8 May 2026 holds 24 workdays; by 20 Apr, 13 of them (54%) have gone.
+    const now = at('2026-04-20T02:00:00Z');
+
+    it('is found when progress trails the elapsed share of workdays by more than the margin', () => {
+      expect(judgeRisk(running({ progressPercent: 20 }), now)).toEqual(['progress_trails']);
+      expect(judgeRisk(running({ progressPercent: 30 }), now)).toEqual([]);
+      expect(judgeRisk(running({ progressPercent: 40, policy: { ...running().policy, riskMarginPoints: 10 } }), now)).toEqual(['progress_trails']);
+    });
+
+    it('compares a quantified milestone with its pro-rata target', () => {
+      const milestone = { id: 'm', deadline: '2026-04-30', targetValue: 100, actualValue: 30 };
+      expect(judgeRisk(running({ progressPercent: 60, milestones: [milestone] }), now)).toEqual(['progress_trails']);
+      expect(judgeRisk(running({ progressPercent: 60, milestones: [{ ...milestone, actualValue: 50 }] }), now)).toEqual([]);
+    });
+
+    it('is found when a milestone is late, no report came for 1.5 cadences, or an extension is pending', () => {
+      const late = { id: 'm', deadline: '2026-04-15', targetValue: null, actualValue: null };
+      expect(judgeRisk(running({ progressPercent: 60, milestones: [late] }), now)).toEqual(['milestone_late']);
+      expect(judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } }), now)).toEqual(['no_report']);
+      expect(judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 10 } }), now)).toEqual([]);
+      const pendingExtension = { id: 'e', requestedDeadline: '2026-06-30', reason: 'r', requestedBy: 'u', requestedAt: '2026-04-19T00:00:00Z' };
+      expect(judgeRisk(running({ progressPercent: 60, pendingExtension }), now)).toEqual(['extension_pending']);
+    });
+
+    it('turns the item orange when found and green when a report clears it', () => {
+      const found = reassess(running({ progressPercent: 10 }), now)!;
+      expect(found.event.type).toBe('risk_found');
+      expect(found.state).toMatchObject({ colour: 'orange', risk: ['progress_trails'], riskSince: now.toISOString() });
+      const reported = decide(found.state, { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 }, actors.leadHandler, now).state;
+      const cleared = reassess(reported, now)!;
+      expect(cleared.event.type).toBe('risk_cleared');
+      expect(cleared.state).toMatchObject({ colour: 'green', risk: [], riskSince: null });
+      expect(colourAndLevel(cleared.state, now)).toEqual({ colour: 'green', escalationLevel: 0 });
+    });
+  });
+
+  it('puts a monthly report on its day, or the last day of a short month', () => {
+    const calendar = new BusinessCalendar([]);
+    const due = (anchor: string, day: number) => nextReportDue({ kind: 'monthly', day }, at(anchor), calendar).toISOString();
+    expect(due('2026-01-20T02:00:00Z', 25)).toBe('2026-01-25T16:00:00.000Z');
+    expect(due('2026-01-26T02:00:00Z', 25)).toBe('2026-02-25T16:00:00.000Z');
+    expect(due('2026-01-31T02:00:00Z', 31)).toBe('2026-02-28T16:00:00.000Z');
+  });
+});
