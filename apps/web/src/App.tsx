@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Drawer, Form, Input, Layout, Progress, Segmented, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Input, Layout, List, Progress, Segmented, Select, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, session, type Item, type Me, type TimelineEvent } from './api';
+import { api, ApiError, session, type InboxMessage, type Item, type Me, type TimelineEvent } from './api';
 import { dictionaries, type Lang } from './i18n';
 
 const COLOUR_TAG: Record<Item['colour'], string> = { green: 'green', yellow: 'gold', orange: 'orange', red: 'red' };
@@ -20,6 +20,7 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void
           {t.appName} · {t.board}
         </Typography.Title>
         <Segmented<Lang> value={lang} onChange={onLang} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
+        {me && <Inbox lang={lang} />}
         {me && (
           <Space style={{ color: '#fff' }}>
             <span data-testid="me">{me.displayName} · {me.unit.name}</span>
@@ -94,13 +95,36 @@ function Board({ lang }: { lang: Lang }) {
         pagination={false}
         onRow={(item) => ({ onClick: () => setSelected(item), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t.colour, dataIndex: 'colour', width: 100, render: (c: Item['colour']) => <Tag color={COLOUR_TAG[c]} data-colour={c}>{t.colours[c]}</Tag> },
+          {
+            title: t.colour,
+            dataIndex: 'colour',
+            width: 100,
+            render: (c: Item['colour'], item) => (
+              <Tooltip title={item.risk.map((r) => t.risks[r] ?? r).join('、') || undefined}>
+                <Tag color={COLOUR_TAG[c]} data-colour={c}>{t.colours[c]}</Tag>
+              </Tooltip>
+            ),
+          },
           { title: t.title, dataIndex: 'title' },
           { title: t.leadUnit, render: (_, item) => item.leadUnit.name },
-          { title: t.deadline, dataIndex: 'deadline', width: 120 },
+          {
+            title: t.deadline,
+            dataIndex: 'deadline',
+            width: 150,
+            render: (d: string, item) => (
+              <Space size={4}>
+                {d}
+                {item.calendarFallback && (
+                  <Tooltip title={t.calendarFallbackHint}>
+                    <Tag data-testid="calendar-fallback">{t.calendarFallback}</Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
+          },
           { title: t.status, dataIndex: 'status', width: 110, render: (s: string) => t.statuses[s] ?? s },
           { title: t.progress, dataIndex: 'progressPercent', width: 140, render: (p: number) => <Progress percent={p} size="small" /> },
-          { title: t.level, dataIndex: 'escalationLevel', width: 70, render: (l: number) => (l ? <Tag color="red">L{l}</Tag> : '—') },
+          { title: t.level, dataIndex: 'escalationLevel', width: 70, render: (l: number) => (l ? <Tag color="red" data-level={l}>L{l}</Tag> : '—') },
         ]}
       />
       <ItemDrawer lang={lang} item={selected} onClose={() => setSelected(null)} />
@@ -108,25 +132,76 @@ function Board({ lang }: { lang: Lang }) {
   );
 }
 
+function eventLine(e: TimelineEvent, t: (typeof dictionaries)['zh']): string {
+  const label = t.events[e.type] ?? e.type;
+  const level = e.type === 'escalated' ? ` L${e.data.level}` : '';
+  const risk = Array.isArray(e.data.risk) && e.type === 'risk_found' ? `（${e.data.risk.map((r) => t.risks[r as string] ?? r).join('、')}）` : '';
+  return `${e.at.slice(0, 16).replace('T', ' ')} ${label}${level}${risk}${e.comment ? `：${e.comment}` : ''}`;
+}
+
 function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; onClose: () => void }) {
   const t = dictionaries[lang];
   const [events, setEvents] = useState<TimelineEvent[]>([]);
+  const [full, setFull] = useState<Item | null>(null);
   useEffect(() => {
-    if (item) api<TimelineEvent[]>('GET', `/items/${item.id}/timeline`).then(setEvents);
+    setFull(null);
+    if (item) {
+      api<TimelineEvent[]>('GET', `/items/${item.id}/timeline`).then(setEvents);
+      api<Item>('GET', `/items/${item.id}`).then(setFull);
+    }
   }, [item]);
+  const delay = full?.delayAttribution ?? [];
   return (
     <Drawer open={!!item} onClose={onClose} title={item?.title} size="large">
       {item && (
         <>
           <p>{t.leadUnit}: {item.leadUnit.name} · {t.deadline}: {item.deadline} · {t.status}: {t.statuses[item.status]}</p>
+          {delay.length > 0 && (
+            <Descriptions size="small" bordered column={1} title={t.delay} data-testid="delay-attribution" style={{ marginBottom: 16 }}
+              items={delay.map((d) => ({ key: d.party, label: t.parties[d.party] ?? d.party, children: d.workdays }))} />
+          )}
           <Typography.Title level={5}>{t.timeline}</Typography.Title>
-          <Timeline
-            items={events.map((e) => ({
-              content: `${e.at.slice(0, 16).replace('T', ' ')} ${e.type}${e.comment ? `：${e.comment}` : ''}`,
-            }))}
-          />
+          <Timeline items={events.map((e) => ({ content: eventLine(e, t) }))} />
         </>
       )}
     </Drawer>
+  );
+}
+
+/** The caller's messages: reminders, warnings and escalations; unread ones counted on the badge. */
+function Inbox({ lang }: { lang: Lang }) {
+  const t = dictionaries[lang];
+  const [open, setOpen] = useState(false);
+  const [page, setPage] = useState<{ messages: InboxMessage[]; unread: number }>({ messages: [], unread: 0 });
+  const load = useCallback(async () => {
+    setPage(await api('GET', `/inbox?pageSize=50&locale=${lang === 'zh' ? 'zh-CN' : 'en'}`));
+  }, [lang]);
+  useEffect(() => void load(), [load]);
+  const read = async (message: InboxMessage) => {
+    if (!message.readAt) await api('POST', `/inbox/${message.id}/read`);
+    await load();
+  };
+  return (
+    <>
+      <Badge count={page.unread} size="small">
+        <Button size="small" data-testid="inbox" onClick={() => (setOpen(true), load())}>{t.inbox}</Button>
+      </Badge>
+      <Drawer open={open} onClose={() => setOpen(false)} title={t.inbox}
+        extra={<Button size="small" onClick={async () => (await api('POST', '/inbox/read-all'), load())}>{t.markAllRead}</Button>}>
+        {page.messages.length === 0 ? <Empty description={t.inboxEmpty} /> : (
+          <List
+            dataSource={page.messages}
+            renderItem={(m) => (
+              <List.Item onClick={() => read(m)} style={{ cursor: 'pointer', opacity: m.readAt ? 0.6 : 1 }}>
+                <List.Item.Meta
+                  title={<Space>{m.colour && <Tag color={COLOUR_TAG[m.colour]}>{t.colours[m.colour]}</Tag>}<span data-testid="inbox-subject">{m.subject}</span></Space>}
+                  description={<span style={{ whiteSpace: 'pre-line' }}>{m.text}</span>}
+                />
+              </List.Item>
+            )}
+          />
+        )}
+      </Drawer>
+    </>
   );
 }

@@ -56,6 +56,21 @@ export interface Item {
   cooperatingUnits: { id: string; name: string }[];
   supervisingLeader: { id: string; displayName: string } | null;
   pendingExtension: { requestedDeadline: string; reason: string } | null;
+  calendarFallback: boolean;
+  risk: string[];
+  policyVersion: number | null;
+  delayAttribution?: { party: string; workdays: number; dates: string[] }[];
+}
+
+export interface InboxMessage {
+  id: string;
+  itemId: string;
+  subject: string;
+  text: string;
+  colour: Item['colour'] | null;
+  level: number;
+  createdAt: string;
+  readAt: string | null;
 }
 
 export interface TimelineEvent {
@@ -65,4 +80,5 @@ export interface TimelineEvent {
   fromStatus: string;
   toStatus: string;
   comment: string | null;
+  data: Record<string, unknown>;
 }

@@ -23,6 +23,26 @@ const zh = {
     under_review: '待审核', closed: '已办结', suspended: '暂缓', cancelled: '已撤销',
   } as Record<string, string>,
   colours: { green: '正常', yellow: '临期', orange: '有风险', red: '逾期' } as Record<string, string>,
+  calendarFallback: '日历未确认',
+  calendarFallbackHint: '完成时限所在年份尚无节假日安排，按周一至周五计算',
+  inbox: '消息',
+  inboxEmpty: '暂无消息',
+  markAllRead: '全部已读',
+  delay: '责任倒查（逾期工作日）',
+  parties: {
+    lead_unit: '牵头单位', unit_head: '单位负责人待签发', office: '督查室审核中', suspended: '暂缓', extension_granted: '已批准延期',
+  } as Record<string, string>,
+  risks: {
+    milestone_late: '节点逾期', progress_trails: '进度滞后', no_report: '未按时报送', extension_pending: '延期待批',
+  } as Record<string, string>,
+  events: {
+    published: '交办', acknowledged: '签收', progress_reported: '报送进展', completion_requested: '申请办结',
+    signed_off: '单位负责人签发', returned_by_unit_head: '单位负责人退回', closed: '审核通过，办结', returned_by_office: '督查室退回',
+    extension_requested: '申请延期', extension_approved: '批准延期', extension_rejected: '驳回延期', reassigned: '转办',
+    suspended: '暂缓', resumed: '恢复办理', cancelled: '撤销', rated: '成效评价', warned: '预警', escalated: '逾期升级',
+    report_reminded: '催报', risk_found: '发现逾期风险', risk_cleared: '风险解除', deadline_passed: '已逾期',
+    colour_changed: '预警变化', policy_migrated: '改用新督办规则',
+  } as Record<string, string>,
 };
 
 const en: typeof zh = {
@@ -47,6 +67,24 @@ const en: typeof zh = {
     under_review: 'Under review', closed: 'Closed', suspended: 'Suspended', cancelled: 'Cancelled',
   },
   colours: { green: 'On track', yellow: 'Deadline near', orange: 'At risk', red: 'Overdue' },
+  calendarFallback: 'Calendar unconfirmed',
+  calendarFallbackHint: 'No holiday arrangement for the deadline year yet: counted Monday to Friday',
+  inbox: 'Messages',
+  inboxEmpty: 'No messages',
+  markAllRead: 'Mark all read',
+  delay: 'Accountability (late workdays)',
+  parties: {
+    lead_unit: 'Lead unit', unit_head: 'Unit head (sign-off)', office: 'Office (review)', suspended: 'Suspended', extension_granted: 'Extension granted',
+  },
+  risks: { milestone_late: 'Milestone late', progress_trails: 'Progress trails', no_report: 'Reports missing', extension_pending: 'Extension pending' },
+  events: {
+    published: 'Assigned', acknowledged: 'Acknowledged', progress_reported: 'Progress reported', completion_requested: 'Completion requested',
+    signed_off: 'Signed off', returned_by_unit_head: 'Returned by unit head', closed: 'Approved and closed', returned_by_office: 'Returned by office',
+    extension_requested: 'Extension requested', extension_approved: 'Extension approved', extension_rejected: 'Extension rejected', reassigned: 'Reassigned',
+    suspended: 'Suspended', resumed: 'Resumed', cancelled: 'Cancelled', rated: 'Rated', warned: 'Warning', escalated: 'Escalated',
+    report_reminded: 'Report reminder', risk_found: 'Overdue risk found', risk_cleared: 'Risk cleared', deadline_passed: 'Deadline passed',
+    colour_changed: 'Colour changed', policy_migrated: 'Moved to a new policy',
+  },
 };
 
 export const dictionaries = { zh, en };
