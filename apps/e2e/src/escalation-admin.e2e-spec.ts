@@ -1,4 +1,5 @@
 import { packagedCalendarYears } from '@duban/calendar-data';
+import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { BusinessCalendar, shanghaiDate } from '@duban/domain';
 import { ApiClient, startStack, type Stack } from './stack';
 
@@ -138,6 +139,10 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
         view = (await office.get(`/api/items/${item.id}`)).body;
       }
       expect(view).toMatchObject({ policyVersion: version, colour: 'yellow' });
+      // Projected to the workflow's search attributes too, for `temporal workflow list --query`.
+      const described = await stack.env.client.workflow.getHandle(`supervision-item-${item.id}`).describe();
+      expect(described.typedSearchAttributes.get(SEARCH_ATTRIBUTES.colour)).toBe('yellow');
+      expect(described.typedSearchAttributes.get(SEARCH_ATTRIBUTES.escalationLevel)).toBe(0);
       const types = (await office.get(`/api/items/${item.id}/timeline`)).body.map((e: { type: string }) => e.type);
       expect(types).toEqual(expect.arrayContaining(['policy_migrated', 'warned']));
 
@@ -152,6 +157,26 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       expect((await handler.post('/api/inbox/read-all')).status).toBe(204);
       expect((await handler.get('/api/inbox')).body.unread).toBe(0);
     });
+  });
+
+  it('sends a firing after a reassignment to the new lead unit\'s people', async () => {
+    const item = await publish({ deadline: isoDate(120) });
+    const reassigned = await office.post(`/api/items/${item.id}/reassign`, { leadUnitId: stack.directory.units.yhj, cooperatingUnitIds: [], reason: '职能调整' });
+    expect(reassigned.status).toBe(200);
+    const earlier = await admin.post('/api/policies', {
+      name: '提前预警',
+      rules: [{ trigger: 'before_deadline', offset: { workdays: 200 }, colour: 'yellow', level: 0, recipients: ['handler'] }],
+    });
+    expect((await office.post('/api/policies/migration', { policyVersion: earlier.body.version, dryRun: false })).status).toBe(200);
+    const newHandler = await ApiClient.login(stack.baseUrl, 'yhj-handler');
+    const inboxOf = async (client: ApiClient) => (await client.get('/api/inbox?pageSize=100')).body.messages.filter((m: { itemId: string }) => m.itemId === item.id);
+    let received = await inboxOf(newHandler);
+    for (let i = 0; i < 50 && received.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      received = await inboxOf(newHandler);
+    }
+    expect(received).toHaveLength(1);
+    expect(await inboxOf(handler)).toEqual([]); // kjj-handler: the old lead unit is told nothing
   });
 
   it('charges each late workday to the party that held the item (责任倒查)', async () => {

@@ -74,7 +74,8 @@ export class AppConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Every validated setting, with or without a default: the rest of the environment stays out.
   const known = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName));
-  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && known.has(key)));
+  // An empty variable counts as unset (compose passes optional settings as "${NAME:-}").
+  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.has(key)));
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config);
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
