@@ -102,6 +102,22 @@ describe('the escalation ladder (pure)', () => {
     });
   });
 
+  it('fires a milestone rule for an unmet milestone past its date, and forgets it once met', () => {
+    const rule = { trigger: 'milestone_deadline' as const, offset: { workdays: 1 }, colour: 'orange' as const, level: 0, recipients: ['unit_head' as const], bulletin: false };
+    const milestone = { id: 'm1', deadline: '2026-04-30', targetValue: 30, actualValue: 10 };
+    const state = running({ progressPercent: 60, milestones: [milestone], policy: { ...running().policy, rules: [rule] } });
+    // The day after 30 Apr is a holiday: one workday after is Wednesday 6 May.
+    expect(plan(state)).toEqual({ 'milestone_deadline:1wd@milestone:m1': '2026-05-06T16:00:00.000Z' });
+    const now = at('2026-05-07T00:00:00Z');
+    const { state: after, fired } = settle(state, now);
+    expect(fired).toEqual(['milestone_deadline:1wd@milestone:m1']);
+    expect(after.colour).toBe('orange');
+    expect(after.risk).toContain('milestone_late');
+    const met = { ...after, milestones: [{ ...milestone, actualValue: 30 }] };
+    expect(plan(met)).toEqual({});
+    expect(colourAndLevel({ ...met, risk: [] }, now).colour).toBe('green');
+  });
+
   it('puts a monthly report on its day, or the last day of a short month', () => {
     const calendar = new BusinessCalendar([]);
     const due = (anchor: string, day: number) => nextReportDue({ kind: 'monthly', day }, at(anchor), calendar).toISOString();
