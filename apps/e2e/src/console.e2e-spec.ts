@@ -104,6 +104,13 @@ describe('the web console in a real browser', () => {
     expect(await readAt()).not.toBeNull();
   });
 
+  it('lists the office\'s to-dos in the inbox: the item under review and the pending extension', async () => {
+    const page = await signIn('office', 'Duban@2024');
+    await page.getByTestId('inbox').click();
+    await page.getByTestId('todo').filter({ hasText: '企业服务包全覆盖' }).filter({ hasText: '待审核' }).waitFor();
+    await page.getByTestId('todo').filter({ hasText: '新增中小学学位' }).filter({ hasText: '延期待批' }).waitFor();
+  });
+
   it('refuses a wrong password with the API message', async () => {
     const page = await signIn('office', 'wrong');
     await page.getByText('unknown user or wrong password').waitFor();

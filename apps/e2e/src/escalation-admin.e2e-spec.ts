@@ -156,6 +156,8 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       expect((await handler.get('/api/inbox?unread=true')).body.unread).toBe(inbox.unread - 1);
       expect((await handler.post('/api/inbox/read-all')).status).toBe(204);
       expect((await handler.get('/api/inbox')).body.unread).toBe(0);
+      // The to-do half: the lead unit's handler owes this item its work.
+      expect((await handler.get('/api/inbox')).body.todos).toContainEqual(expect.objectContaining({ itemId: item.id, action: 'acknowledge' }));
     });
   });
 

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Input, Layout, List, Progress, Segmented, Select, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, session, type InboxMessage, type Item, type Me, type TimelineEvent } from './api';
+import { api, ApiError, session, type InboxMessage, type Item, type Me, type TimelineEvent, type Todo } from './api';
 import { dictionaries, type Lang } from './i18n';
 
 const COLOUR_TAG: Record<Item['colour'], string> = { green: 'green', yellow: 'gold', orange: 'orange', red: 'red' };
@@ -172,7 +172,7 @@ function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; on
 function Inbox({ lang }: { lang: Lang }) {
   const t = dictionaries[lang];
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState<{ messages: InboxMessage[]; unread: number }>({ messages: [], unread: 0 });
+  const [page, setPage] = useState<{ messages: InboxMessage[]; todos: Todo[]; unread: number }>({ messages: [], todos: [], unread: 0 });
   const load = useCallback(async () => {
     setPage(await api('GET', `/inbox?pageSize=50&locale=${lang === 'zh' ? 'zh-CN' : 'en'}`));
   }, [lang]);
@@ -188,6 +188,14 @@ function Inbox({ lang }: { lang: Lang }) {
       </Badge>
       <Drawer open={open} onClose={() => setOpen(false)} title={t.inbox}
         extra={<Button size="small" onClick={async () => (await api('POST', '/inbox/read-all'), load())}>{t.markAllRead}</Button>}>
+        {page.todos.length > 0 && (
+          <List size="small" header={<b>{t.todos}</b>} dataSource={page.todos} style={{ marginBottom: 16 }}
+            renderItem={(todo) => (
+              <List.Item data-testid="todo">
+                <Space><Tag color={COLOUR_TAG[todo.colour]}>{t.actions[todo.action] ?? todo.action}</Tag>{todo.title}<span>{todo.deadline}</span></Space>
+              </List.Item>
+            )} />
+        )}
         {page.messages.length === 0 ? <Empty description={t.inboxEmpty} /> : (
           <List
             dataSource={page.messages}

@@ -82,3 +82,11 @@ export interface TimelineEvent {
   comment: string | null;
   data: Record<string, unknown>;
 }
+
+export interface Todo {
+  itemId: string;
+  title: string;
+  action: string;
+  deadline: string;
+  colour: Item['colour'];
+}

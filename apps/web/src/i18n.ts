@@ -28,6 +28,10 @@ const zh = {
   inbox: '消息',
   inboxEmpty: '暂无消息',
   markAllRead: '全部已读',
+  todos: '待办',
+  actions: {
+    acknowledge: '待签收', report_or_complete: '待办理', sign_off: '待签发', review: '待审核', decide_extension: '延期待批',
+  } as Record<string, string>,
   delay: '责任倒查（逾期工作日）',
   parties: {
     lead_unit: '牵头单位', unit_head: '单位负责人待签发', office: '督查室审核中', suspended: '暂缓', extension_granted: '已批准延期',
@@ -72,6 +76,8 @@ const en: typeof zh = {
   inbox: 'Messages',
   inboxEmpty: 'No messages',
   markAllRead: 'Mark all read',
+  todos: 'To do',
+  actions: { acknowledge: 'Acknowledge', report_or_complete: 'Work on', sign_off: 'Sign off', review: 'Review', decide_extension: 'Decide extension' },
   delay: 'Accountability (late workdays)',
   parties: {
     lead_unit: 'Lead unit', unit_head: 'Unit head (sign-off)', office: 'Office (review)', suspended: 'Suspended', extension_granted: 'Extension granted',

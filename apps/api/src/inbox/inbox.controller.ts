@@ -5,7 +5,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { asLocale, LOCALES, renderMessage } from '@duban/notifications';
-import { InboxMessageEntity, UserEntity } from '@duban/persistence';
+import { hasRole } from '@duban/domain';
+import { InboxMessageEntity, ItemEntity, UserEntity } from '@duban/persistence';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 
@@ -51,15 +52,26 @@ export class InboxMessageView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt: string | null;
 }
 
+export const TODO_ACTIONS = ['acknowledge', 'report_or_complete', 'sign_off', 'review', 'decide_extension'] as const;
+
+export class TodoView {
+  @ApiProperty({ format: 'uuid' }) itemId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: TODO_ACTIONS, description: 'what the caller is to do next' }) action: string;
+  @ApiProperty({ format: 'date' }) deadline: string;
+  @ApiProperty({ enum: ['green', 'yellow', 'orange', 'red'] }) colour: string;
+}
+
 export class InboxPageView {
   @ApiProperty({ type: [InboxMessageView] }) messages: InboxMessageView[];
+  @ApiProperty({ type: [TodoView], description: 'items waiting for the caller, most urgent first' }) todos: TodoView[];
   @ApiProperty() total: number;
   @ApiProperty() unread: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }
 
-/** The caller's in-app inbox: reminders, warnings and escalations addressed to it, newest first. */
+/** The caller's in-app inbox: reminders, warnings and escalations addressed to it (newest first), and its to-dos. */
 @ApiTags('inbox')
 @ApiBearerAuth()
 @Controller('inbox')
@@ -96,7 +108,31 @@ export class InboxController {
         readAt: readAt?.toISOString() ?? null,
       };
     });
-    return { messages, total, unread, page: query.page, pageSize: query.pageSize };
+    return { messages, todos: await this.todos(user), total, unread, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The items waiting for the caller's own action, by role: the to-do half of the inbox. */
+  private async todos(user: AuthUser): Promise<TodoView[]> {
+    const wants: { action: (typeof TODO_ACTIONS)[number]; where: string }[] = [];
+    if (hasRole(user, 'handler', 'unit_head')) wants.push({ action: 'acknowledge', where: `i.status = 'assigned' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'handler')) wants.push({ action: 'report_or_complete', where: `i.status = 'in_progress' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'unit_head')) wants.push({ action: 'sign_off', where: `i.status = 'awaiting_signoff' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'office')) {
+      wants.push({ action: 'review', where: `i.status = 'under_review'` });
+      wants.push({ action: 'decide_extension', where: `EXISTS (SELECT 1 FROM extensions e WHERE e.item_id = i.id AND e.status = 'pending')` });
+    }
+    const todos: TodoView[] = [];
+    for (const { action, where } of wants) {
+      const rows = await this.db
+        .getRepository(ItemEntity)
+        .createQueryBuilder('i')
+        .where(where, { unit: user.unitId })
+        .orderBy('i.due_at', 'ASC')
+        .limit(100)
+        .getMany();
+      todos.push(...rows.map((i) => ({ itemId: i.id, title: i.title, action, deadline: i.deadline, colour: i.colour })));
+    }
+    return todos.sort((a, b) => a.deadline.localeCompare(b.deadline));
   }
 
   @Post(':id/read')
