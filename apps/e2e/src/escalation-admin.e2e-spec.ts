@@ -128,11 +128,13 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
         changesLevel: false,
         changesDeadline: false,
         firesAtOnce: [`before_deadline:30wd@deadline:${item.deadline}`],
+        outcome: 'previewed',
       });
       expect((await office.get(`/api/items/${item.id}`)).body).toMatchObject({ policyVersion: 1, colour: 'green' });
 
       const moved = await office.post('/api/policies/migration', { policyVersion: version, dryRun: false });
       expect(moved.status).toBe(200);
+      expect(moved.body.find((c: { itemId: string }) => c.itemId === item.id).outcome).toBe('migrated');
       let view = (await office.get(`/api/items/${item.id}`)).body;
       for (let i = 0; i < 50 && view.colour !== 'yellow'; i++) {
         await new Promise((r) => setTimeout(r, 100));

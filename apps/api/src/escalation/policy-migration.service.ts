@@ -20,6 +20,9 @@ export interface MigrationChange {
   changesColour: boolean;
   changesLevel: boolean;
   changesDeadline: boolean;
+  /** previewed (dry run), migrated, or failed with the reason; one item failing stops no other. */
+  outcome: 'previewed' | 'migrated' | 'failed';
+  error?: string;
 }
 
 const at = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -54,7 +57,7 @@ export class PolicyMigrationService {
       const calendar: ItemCalendar = { revision: calendars.revision, years: calendarYearsFor(state.deadline, calendars.years, shanghaiDate(now)) };
       const moved: ItemState = { ...state, policy, calendar };
       const after = settle(moved, now);
-      changes.push({
+      const change: MigrationChange = {
         itemId: item.id,
         title: item.title,
         from: { policyVersion: state.policy.version, calendarRevision: state.calendar.revision, colour: state.colour, escalationLevel: state.escalationLevel, dueAt: state.dueAt, nextFiringAt: at(nextFiring(state, now)?.at ?? null) },
@@ -63,8 +66,17 @@ export class PolicyMigrationService {
         changesColour: after.state.colour !== state.colour,
         changesLevel: after.state.escalationLevel !== state.escalationLevel,
         changesDeadline: after.state.dueAt !== state.dueAt,
-      });
-      if (!dryRun) await this.commands.send(item.id, actor, { type: 'migrate_policy', policy, calendar });
+        outcome: 'previewed',
+      };
+      if (!dryRun) {
+        try {
+          await this.commands.send(item.id, actor, { type: 'migrate_policy', policy, calendar });
+          change.outcome = 'migrated';
+        } catch (error) {
+          Object.assign(change, { outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      changes.push(change);
     }
     return changes;
   }

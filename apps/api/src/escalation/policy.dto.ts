@@ -140,4 +140,6 @@ export class MigrationChangeView {
   @ApiProperty() changesColour: boolean;
   @ApiProperty() changesLevel: boolean;
   @ApiProperty() changesDeadline: boolean;
+  @ApiProperty({ enum: ['previewed', 'migrated', 'failed'] }) outcome: string;
+  @ApiPropertyOptional({ description: 'why the item could not be moved' }) error?: string;
 }
