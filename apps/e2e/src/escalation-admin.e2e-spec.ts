@@ -183,6 +183,27 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     expect(await inboxOf(handler)).toEqual([]); // kjj-handler: the old lead unit is told nothing
   });
 
+  it('lets the office change the deadline, re-planning the ladder: an overdue item turns green again', async () => {
+    // Back to the brief's ladder as the newest version (the tests above saved others).
+    const versions = (await admin.get('/api/policies')).body;
+    const { name, rules, riskMarginPoints } = versions.find((p: { version: number }) => p.version === 1);
+    expect((await admin.post('/api/policies', { name, rules, riskMarginPoints })).status).toBe(201);
+    const item = await publish({ deadline: isoDate(-2) });
+    let view = (await office.get(`/api/items/${item.id}`)).body;
+    for (let i = 0; i < 50 && view.escalationLevel < 1; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      view = (await office.get(`/api/items/${item.id}`)).body;
+    }
+    expect(view).toMatchObject({ colour: 'red', escalationLevel: 1 });
+    expect((await handler.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: 'x' })).status).toBe(403);
+    expect((await office.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60) })).status).toBe(400);
+    const changed = await office.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: '工委会议调整完成时限' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ deadline: isoDate(60), colour: 'green', escalationLevel: 0 });
+    const timeline = (await office.get(`/api/items/${item.id}/timeline`)).body;
+    expect(timeline.at(-1)).toMatchObject({ type: 'deadline_changed', comment: '工委会议调整完成时限' });
+  });
+
   it('charges each late workday to the party that held the item (责任倒查)', async () => {
     const deadline = isoDate(-12);
     const item = await publish({ deadline });

@@ -24,6 +24,7 @@ const commands: Record<string, ItemCommand> = {
   resume: { type: 'resume' },
   cancel: { type: 'cancel', reason: 'no longer needed' },
   rate: { type: 'rate', grade: 'good' },
+  change_deadline: { type: 'change_deadline', deadline: '2024-05-15', reason: '工委会议调整时限' },
   migrate_policy: { type: 'migrate_policy', policy: defaultPolicy({ version: 2 }), calendar: { ...packagedCalendar(), revision: 3 } },
 };
 
@@ -49,6 +50,7 @@ const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)
   cancel: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'], to: 'cancelled' },
   rate: { from: ['closed'], allowed: ['office'], to: 'closed' },
   migrate_policy: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
+  change_deadline: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
 };
 
 const STATUSES: ItemStatus[] = ['draft', 'assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'closed', 'suspended', 'cancelled'];

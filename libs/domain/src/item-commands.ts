@@ -30,7 +30,8 @@ export type ItemCommand =
   | { type: 'resume'; reason?: string }
   | { type: 'cancel'; reason: string }
   | { type: 'rate'; grade: RatingGrade; comment?: string }
-  | { type: 'migrate_policy'; policy: EscalationPolicy; calendar: ItemCalendar };
+  | { type: 'migrate_policy'; policy: EscalationPolicy; calendar: ItemCalendar }
+  | { type: 'change_deadline'; deadline: string; reason: string };
 
 export type ItemCommandType = ItemCommand['type'];
 
@@ -267,6 +268,21 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       }
       next.rating = { grade: command.grade, comment: command.comment?.trim() || null, by: actor.userId, at };
       return outcome('rated', next.rating.comment, { grade: command.grade });
+
+    case 'change_deadline': {
+      requireOffice(actor, 'change the deadline');
+      requireStatus(state, 'a deadline change', [...RUNNING_STATUSES, 'suspended']);
+      const reason = requireText(command.reason, 'reason');
+      if (!isCalendarDate(command.deadline)) throw invalidInput('deadline must be a date (YYYY-MM-DD)');
+      if (command.deadline === state.deadline && !state.deadlineAt) throw ruleViolation(`the deadline is already ${state.deadline}`);
+      // Like an approved extension, but the office's own decision (earlier or later): every timer re-plans.
+      next.deadline = command.deadline;
+      next.deadlineAt = null;
+      next.deadlineSetAt = at;
+      next.dueAt = dueAtOf(next);
+      Object.assign(next, colourAndLevel(next, now));
+      return outcome('deadline_changed', reason, { previousDeadline: state.deadline, deadline: command.deadline });
+    }
 
     case 'migrate_policy': {
       requireOffice(actor, 'move an item to another policy');

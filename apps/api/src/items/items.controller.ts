@@ -23,6 +23,7 @@ import {
   DecisionDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  DeadlineChangeDto,
   OptionalReasonDto,
   ProgressReportDto,
   RatingDto,
@@ -186,6 +187,14 @@ export class ItemsController {
   @CommandResponses()
   reassign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReassignDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
     return this.send(id, user, { type: 'reassign', ...dto, cooperatingUnitIds: dto.cooperatingUnitIds ?? [] }, key);
+  }
+
+  @Post(':id/deadline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'the office changes the deadline (earlier or later) with a reason; every timer re-plans' })
+  @CommandResponses()
+  changeDeadline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeadlineChangeDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+    return this.send(id, user, { type: 'change_deadline', deadline: dto.deadline, reason: dto.reason }, key);
   }
 
   @Post(':id/suspend')

@@ -74,6 +74,11 @@ export class ExtensionRequestDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
 }
 
+export class DeadlineChangeDto {
+  @ApiProperty({ format: 'date', example: '2024-05-15', description: 'the new deadline: earlier or later' }) @IsDeadlineDate() deadline: string;
+  @ApiProperty({ description: 'why: kept on the record' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}
+
 export class ExtensionDecisionDto {
   @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject']) decision: 'approve' | 'reject';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
