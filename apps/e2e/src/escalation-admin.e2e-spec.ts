@@ -183,6 +183,25 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     expect(await inboxOf(handler)).toEqual([]); // kjj-handler: the old lead unit is told nothing
   });
 
+  it('refuses a deadline on a day off with 422 when the policy asks for workdays, and saves a policy twice only once', async () => {
+    const versions = (await admin.get('/api/policies')).body;
+    const { rules, riskMarginPoints } = versions.find((p: { version: number }) => p.version === 1);
+    const strict = await admin.post('/api/policies', { name: '工作日时限', rules, riskMarginPoints, workdayDeadlinesOnly: true });
+    expect(strict.status).toBe(201);
+    expect((await admin.post('/api/policies', { name: '工作日时限', rules, riskMarginPoints, workdayDeadlinesOnly: true })).body.version).toBe(strict.body.version);
+    const sunday = (() => {
+      for (let d = 10; ; d++) if (new Date(`${isoDate(d)}T00:00:00Z`).getUTCDay() === 0) return isoDate(d);
+    })();
+    const refused = await office.post('/api/items', { title: '周日截止', category: '重点工作', leadUnitId: stack.directory.units.kjj, deadline: sunday });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain(`deadline: ${sunday} is not a workday`);
+    const calendar = new BusinessCalendar(packagedCalendarYears());
+    const workday = calendar.addWorkdays(isoDate(30), 1);
+    const item = await publish({ deadline: workday });
+    const change = await office.post(`/api/items/${item.id}/deadline`, { deadline: sunday, reason: '调整' });
+    expect(change.status).toBe(422);
+  });
+
   it('lets the office change the deadline, re-planning the ladder: an overdue item turns green again', async () => {
     // Back to the brief's ladder as the newest version (the tests above saved others).
     const versions = (await admin.get('/api/policies')).body;

@@ -29,11 +29,14 @@ export interface PolicyContent {
   rules: PolicyRule[];
   /** Overdue risk: reported progress may trail the elapsed share of workdays by this many points. */
   riskMarginPoints: number;
+  /** Deadlines must fall on workdays of the business calendar (a holiday or weekend answers 422). */
+  workdayDeadlinesOnly?: boolean;
 }
 
 /** A saved version of the office's policy; an item pins the version it was published under. */
 export interface EscalationPolicy extends PolicyContent {
   version: number;
+  workdayDeadlinesOnly: boolean;
 }
 
 const rule = (trigger: Trigger, workdays: number, colour: Colour | null, level: number, recipients: Recipient[], bulletin = false): PolicyRule => ({
@@ -49,6 +52,7 @@ const rule = (trigger: Trigger, workdays: number, colour: Colour | null, level: 
 export const DEFAULT_POLICY: PolicyContent = {
   name: '默认督办规则',
   riskMarginPoints: 25,
+  workdayDeadlinesOnly: false,
   rules: [
     rule('before_deadline', 5, 'yellow', 0, ['handler']),
     rule('before_deadline', 2, 'yellow', 0, ['handler', 'unit_head']),
@@ -114,4 +118,10 @@ export function policyProblems(policy: PolicyContent): string[] {
     }
   });
   return problems;
+}
+
+/** Why a deadline date is refused by the policy, or null: a workday-only policy refuses days off. */
+export function deadlineRefusal(policy: Pick<PolicyContent, 'workdayDeadlinesOnly'>, calendar: { isWorkday(date: string): boolean }, date: string): string | null {
+  if (!policy.workdayDeadlinesOnly || calendar.isWorkday(date)) return null;
+  return `${date} is not a workday, and the escalation policy asks for deadlines on workdays`;
 }

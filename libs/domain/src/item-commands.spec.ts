@@ -132,6 +132,17 @@ describe('decide: the rules beyond state and role', () => {
     expect(next).toMatchObject({ deadline: '2024-04-30', dueAt: '2024-04-30T16:00:00.000Z', colour: 'green', escalationLevel: 0 });
   });
 
+  it('refuses a deadline on a day off as a rule violation when the policy asks for workdays', () => {
+    const strict = defaultPolicy({ workdayDeadlinesOnly: true });
+    // 31 March 2024 is a Sunday; 5 April a Friday of the Qingming holiday; Sunday 7 April was worked in lieu.
+    expect(refusal(anItemState({ status: 'draft', deadline: '2024-03-31', policy: strict }), commands.publish, actors.office)).toBe(DomainErrorCode.RuleViolation);
+    expect(refusal(anItemState({ status: 'draft', deadline: '2024-03-31' }), commands.publish, actors.office)).toBeNull();
+    const running = anItemState({ status: 'in_progress', deadline: '2024-04-01', policy: strict });
+    const extend = (requestedDeadline: string): ItemCommand => ({ type: 'request_extension', extensionId: 'e', requestedDeadline, reason: 'r' });
+    expect(refusal(running, extend('2024-04-05'), actors.leadHandler)).toBe(DomainErrorCode.RuleViolation);
+    expect(refusal(running, extend('2024-04-07'), actors.leadHandler)).toBeNull();
+  });
+
   it('refuses a migration to a policy with a broken rule, naming it', () => {
     const broken = defaultPolicy({ version: 2, rules: [{ ...defaultPolicy().rules[0], offset: { duration: 'P1M' } }] });
     const command: ItemCommand = { type: 'migrate_policy', policy: broken, calendar: packagedCalendar() };

@@ -1,7 +1,7 @@
 import type { CalendarYear } from './business-calendar';
 import { endOfDeadlineDay, isCalendarDate } from './deadline';
-import { colourAndLevel, dueAtOf } from './escalation-ladder';
-import { policyProblems, type EscalationPolicy } from './escalation-policy';
+import { calendarOf, colourAndLevel, dueAtOf } from './escalation-ladder';
+import { deadlineRefusal, policyProblems, type EscalationPolicy } from './escalation-policy';
 import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
 import type { ItemCalendar, ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
 import { RATING_GRADES } from './item-state';
@@ -58,6 +58,11 @@ function requireText(value: string | undefined, field: string): string {
   return value.trim();
 }
 
+function requireWorkdayDeadline(state: ItemState, date: string): void {
+  const refusal = deadlineRefusal(state.policy, calendarOf(state), date);
+  if (refusal) throw ruleViolation(refusal);
+}
+
 /**
  * Decides a command: refuses it with a DomainError, or returns the item's next state and the
  * timeline event that records it. Pure, so the workflow's update validator and handler share it.
@@ -74,6 +79,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
     case 'publish':
       requireOffice(actor, 'publish an item');
       requireStatus(state, 'publish', ['draft']);
+      requireWorkdayDeadline(state, state.deadline);
       next.status = 'assigned';
       next.publishedAt = at;
       next.deadlineSetAt = at;
@@ -176,6 +182,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (command.requestedDeadline <= state.deadline) {
         throw ruleViolation(`requestedDeadline must be later than the current deadline ${state.deadline}`);
       }
+      requireWorkdayDeadline(state, command.requestedDeadline);
       next.pendingExtension = {
         id: command.extensionId,
         requestedDeadline: command.requestedDeadline,
@@ -275,6 +282,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       const reason = requireText(command.reason, 'reason');
       if (!isCalendarDate(command.deadline)) throw invalidInput('deadline must be a date (YYYY-MM-DD)');
       if (command.deadline === state.deadline && !state.deadlineAt) throw ruleViolation(`the deadline is already ${state.deadline}`);
+      requireWorkdayDeadline(state, command.deadline);
       // Like an approved extension, but the office's own decision (earlier or later): every timer re-plans.
       next.deadline = command.deadline;
       next.deadlineAt = null;

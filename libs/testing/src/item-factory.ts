@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { packagedCalendarYears } from '@duban/calendar-data';
 import { DEFAULT_POLICY, draftItemState, type Actor, type EscalationPolicy, type ItemCalendar, type ItemState } from '@duban/domain';
 
-export const defaultPolicy = (overrides: Partial<EscalationPolicy> = {}): EscalationPolicy => ({ ...DEFAULT_POLICY, version: 1, ...overrides });
+export const defaultPolicy = (overrides: Partial<EscalationPolicy> = {}): EscalationPolicy => ({
+  ...DEFAULT_POLICY,
+  workdayDeadlinesOnly: false,
+  version: 1,
+  ...overrides,
+});
 
 /** The packaged calendar (revision 0), as an item pins it. */
 export const packagedCalendar = (): ItemCalendar => ({ revision: 0, years: packagedCalendarYears() });

@@ -1,10 +1,20 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, policyProblems, type Actor, type EscalationPolicy, type PolicyContent } from '@duban/domain';
+import { DEFAULT_POLICY, policyProblems, ruleKey, type Actor, type EscalationPolicy, type PolicyContent } from '@duban/domain';
 import { EscalationPolicyEntity } from '@duban/persistence';
 
-const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({ version: e.version, name: e.name, rules: e.rules, riskMarginPoints: e.riskMarginPoints });
+const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({
+  version: e.version,
+  name: e.name,
+  rules: e.rules,
+  riskMarginPoints: e.riskMarginPoints,
+  workdayDeadlinesOnly: e.workdayDeadlinesOnly,
+});
+
+// Key order is not kept by jsonb: compare what the rules say, field by field.
+const canonical = (p: PolicyContent) =>
+  JSON.stringify([p.name, p.riskMarginPoints, !!p.workdayDeadlinesOnly, p.rules.map((r) => [ruleKey(r), r.colour, r.level, r.recipients, !!r.bulletin])]);
 
 /** Escalation policies, versioned: saving adds a version; items keep the version they pinned. */
 @Injectable()
@@ -37,6 +47,9 @@ export class PolicyVersionsService {
     await this.current();
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('duban.policies'))`);
+      // Saving what the newest version already says (a double click, a retried request) adds nothing.
+      const [newest] = await em.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' }, take: 1 });
+      if (newest && canonical(toPolicy(newest)) === canonical(content)) return toPolicy(newest);
       const [{ max }] = await em.query(`SELECT MAX(version) AS max FROM escalation_policies`);
       const saved = await em.getRepository(EscalationPolicyEntity).save({ ...content, version: Number(max) + 1, createdBy: actor.userId });
       return toPolicy(saved);

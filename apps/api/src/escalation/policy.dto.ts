@@ -80,6 +80,11 @@ export class CreatePolicyDto {
   @Max(100)
   riskMarginPoints: number = 25;
 
+  @ApiPropertyOptional({ default: false, description: 'deadlines must fall on workdays of the business calendar (else 422)' })
+  @IsOptional()
+  @IsBoolean()
+  workdayDeadlinesOnly: boolean = false;
+
   @ApiProperty({ type: [PolicyRuleDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -119,6 +124,7 @@ export class PolicyView {
   @ApiProperty() version: number;
   @ApiProperty() name: string;
   @ApiProperty() riskMarginPoints: number;
+  @ApiProperty() workdayDeadlinesOnly: boolean;
   @ApiProperty({ type: [PolicyRuleView] }) rules: PolicyRuleView[];
 }
 

@@ -1,10 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { attributeDelay, BusinessCalendar, endOfDeadlineDay, hasRole, invalidInput, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
+import { attributeDelay, BusinessCalendar, deadlineRefusal, endOfDeadlineDay, hasRole, invalidInput, ruleViolation, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
 import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../escalation/calendar.service';
+import { PolicyVersionsService } from '../escalation/policy-versions.service';
 import type { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import { toItemView, toTimelineEventView, type ItemPageView, type ItemView, type TimelineEventView } from './item.view';
@@ -23,6 +24,7 @@ export class ItemsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
+    private readonly policies: PolicyVersionsService,
   ) {}
 
   /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
@@ -168,6 +170,10 @@ export class ItemsService {
     if (dto.deadlineAt && shanghaiDate(new Date(dto.deadlineAt)) !== dto.deadline) {
       throw invalidInput(`deadlineAt must fall on the deadline day ${dto.deadline} (Asia/Shanghai)`);
     }
+    // Told at once; the workflow checks again at publish, under the policy it pins then.
+    const [policy, { years }] = await Promise.all([this.policies.current(), this.calendar.current()]);
+    const refusal = deadlineRefusal(policy, new BusinessCalendar(years), dto.deadline);
+    if (refusal) throw ruleViolation(`deadline: ${refusal}`);
     const unitIds = [dto.leadUnitId, ...(dto.cooperatingUnitIds ?? [])];
     if ((dto.cooperatingUnitIds ?? []).includes(dto.leadUnitId)) {
       throw invalidInput('cooperatingUnitIds must not contain the lead unit');

@@ -16,6 +16,9 @@ export class EscalationPolicyEntity {
   @Column({ type: 'int', name: 'risk_margin_points' })
   riskMarginPoints: number;
 
+  @Column({ type: 'boolean', name: 'workday_deadlines_only', default: false })
+  workdayDeadlinesOnly: boolean;
+
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy: string | null;
 
