@@ -175,5 +175,5 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     const deliveries = await stack.db.getRepository(DeliveryEntity).findBy({ notificationId: In(all.map((n) => n.id)) });
     expect(deliveries.filter((d) => d.channel === 'webhook').every((d) => d.status === 'sent')).toBe(true);
     expect(deliveries.filter((d) => d.channel !== 'email')).toHaveLength(18);
-  });
+  }, 400_000); // a real-time ladder of about 100 s, 30 s of it with the worker dead
 });
