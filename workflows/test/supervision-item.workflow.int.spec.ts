@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId } from '@duban/contracts';
 import type { ItemCommand, ItemState } from '@duban/domain';
-import { actors, anItemState } from '@duban/testing';
+import { actors, anItemState, retryDroppedUpdate } from '@duban/testing';
 import { supervisionItemWorkflow } from '../src';
 import { useTimeSkippingWorker } from './time-skipping-worker';
 
@@ -44,7 +44,7 @@ describe('supervision item workflow (time-skipping test server)', () => {
     // Commands go to the workflow, not to this run: a run may continue as new in between.
     const latest = env.client.workflow.getHandle(itemWorkflowId(item.itemId));
     const send = (actor: (typeof actors)[keyof typeof actors], command: ItemCommand) =>
-      latest.executeUpdate(itemCommandUpdate, { args: [{ actor, command }] });
+      retryDroppedUpdate(() => latest.executeUpdate(itemCommandUpdate, { args: [{ actor, command }] }));
     return { item, handle, send };
   }
 

@@ -223,6 +223,29 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     expect(timeline.at(-1)).toMatchObject({ type: 'deadline_changed', comment: '工委会议调整完成时限' });
   });
 
+  it('charges the days a cooperating unit\'s confirmation is awaited to that unit, and lists the confirmation as its to-do', async () => {
+    const { units } = stack.directory;
+    const item = await publish({ deadline: isoDate(-10), cooperatingUnitIds: [units.yjj] });
+    expect((await handler.post(`/api/items/${item.id}/acknowledge`)).status).toBe(200);
+    expect((await handler.post(`/api/items/${item.id}/confirmations`, { unitId: units.tcj, note: '请确认' })).status).toBe(400);
+    const asked = await handler.post(`/api/items/${item.id}/confirmations`, { unitId: units.yjj, note: '请确认排水管网配套资金' });
+    expect(asked.status).toBe(200);
+    let view = (await office.get(`/api/items/${item.id}`)).body;
+    expect(view.awaitingConfirmation).toEqual([units.yjj]);
+    // The time since the request (today) is charged to the cooperating unit; everything before to the lead unit.
+    expect(view.delayAttribution.map((d: { party: string; unitId?: string }) => [d.party, d.unitId ?? null])).toEqual([
+      ['lead_unit', null],
+      ['cooperating_unit', units.yjj],
+    ]);
+    const coopTodos = (await otherHandler.get('/api/inbox')).body.todos;
+    expect(coopTodos).toContainEqual(expect.objectContaining({ itemId: item.id, action: 'confirm' }));
+    expect((await handler.post(`/api/items/${item.id}/confirmations/confirm`, {})).status).toBe(403); // the lead unit cannot confirm for it
+    expect((await otherHandler.post(`/api/items/${item.id}/confirmations/confirm`, { comment: '资金已落实' })).status).toBe(200);
+    view = (await office.get(`/api/items/${item.id}`)).body;
+    expect(view.awaitingConfirmation).toEqual([]);
+    expect((await otherHandler.get('/api/inbox')).body.todos.filter((t: { itemId: string }) => t.itemId === item.id)).toEqual([]);
+  });
+
   it('charges each late workday to the party that held the item (责任倒查)', async () => {
     const deadline = isoDate(-12);
     const item = await publish({ deadline });

@@ -158,7 +158,11 @@ function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; on
           <p>{t.leadUnit}: {item.leadUnit.name} · {t.deadline}: {item.deadline} · {t.status}: {t.statuses[item.status]}</p>
           {delay.length > 0 && (
             <Descriptions size="small" bordered column={1} title={t.delay} data-testid="delay-attribution" style={{ marginBottom: 16 }}
-              items={delay.map((d) => ({ key: d.party, label: t.parties[d.party] ?? d.party, children: d.workdays }))} />
+              items={delay.map((d) => ({
+                key: `${d.party}${d.unitId ?? ''}`,
+                label: `${t.parties[d.party] ?? d.party}${d.unitId ? `：${full?.cooperatingUnits.find((u) => u.id === d.unitId)?.name ?? ''}` : ''}`,
+                children: d.workdays,
+              }))} />
           )}
           <Typography.Title level={5}>{t.timeline}</Typography.Title>
           <Timeline items={events.map((e) => ({ content: eventLine(e, t) }))} />

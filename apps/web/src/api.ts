@@ -59,7 +59,7 @@ export interface Item {
   calendarFallback: boolean;
   risk: string[];
   policyVersion: number | null;
-  delayAttribution?: { party: string; workdays: number; dates: string[] }[];
+  delayAttribution?: { party: string; unitId?: string; workdays: number; dates: string[] }[];
 }
 
 export interface InboxMessage {

@@ -30,11 +30,11 @@ const zh = {
   markAllRead: '全部已读',
   todos: '待办',
   actions: {
-    acknowledge: '待签收', report_or_complete: '待办理', sign_off: '待签发', review: '待审核', decide_extension: '延期待批',
+    acknowledge: '待签收', report_or_complete: '待办理', confirm: '待确认', sign_off: '待签发', review: '待审核', decide_extension: '延期待批',
   } as Record<string, string>,
   delay: '责任倒查（逾期工作日）',
   parties: {
-    lead_unit: '牵头单位', unit_head: '单位负责人待签发', office: '督查室审核中', suspended: '暂缓', extension_granted: '已批准延期',
+    lead_unit: '牵头单位', cooperating_unit: '配合单位待确认', unit_head: '单位负责人待签发', office: '督查室审核中', suspended: '暂缓', extension_granted: '已批准延期',
   } as Record<string, string>,
   risks: {
     milestone_late: '节点逾期', progress_trails: '进度滞后', no_report: '未按时报送', extension_pending: '延期待批',
@@ -45,7 +45,8 @@ const zh = {
     extension_requested: '申请延期', extension_approved: '批准延期', extension_rejected: '驳回延期', reassigned: '转办',
     suspended: '暂缓', resumed: '恢复办理', cancelled: '撤销', rated: '成效评价', warned: '预警', escalated: '逾期升级',
     report_reminded: '催报', risk_found: '发现逾期风险', risk_cleared: '风险解除', deadline_passed: '已逾期',
-    colour_changed: '预警变化', policy_migrated: '改用新督办规则',
+    colour_changed: '预警变化', policy_migrated: '改用新督办规则', deadline_changed: '调整完成时限',
+    confirmation_requested: '请配合单位确认', confirmed: '配合单位已确认',
   } as Record<string, string>,
 };
 
@@ -77,10 +78,10 @@ const en: typeof zh = {
   inboxEmpty: 'No messages',
   markAllRead: 'Mark all read',
   todos: 'To do',
-  actions: { acknowledge: 'Acknowledge', report_or_complete: 'Work on', sign_off: 'Sign off', review: 'Review', decide_extension: 'Decide extension' },
+  actions: { acknowledge: 'Acknowledge', report_or_complete: 'Work on', confirm: 'Confirm', sign_off: 'Sign off', review: 'Review', decide_extension: 'Decide extension' },
   delay: 'Accountability (late workdays)',
   parties: {
-    lead_unit: 'Lead unit', unit_head: 'Unit head (sign-off)', office: 'Office (review)', suspended: 'Suspended', extension_granted: 'Extension granted',
+    lead_unit: 'Lead unit', cooperating_unit: 'Cooperating unit (confirmation)', unit_head: 'Unit head (sign-off)', office: 'Office (review)', suspended: 'Suspended', extension_granted: 'Extension granted',
   },
   risks: { milestone_late: 'Milestone late', progress_trails: 'Progress trails', no_report: 'Reports missing', extension_pending: 'Extension pending' },
   events: {
@@ -89,7 +90,8 @@ const en: typeof zh = {
     extension_requested: 'Extension requested', extension_approved: 'Extension approved', extension_rejected: 'Extension rejected', reassigned: 'Reassigned',
     suspended: 'Suspended', resumed: 'Resumed', cancelled: 'Cancelled', rated: 'Rated', warned: 'Warning', escalated: 'Escalated',
     report_reminded: 'Report reminder', risk_found: 'Overdue risk found', risk_cleared: 'Risk cleared', deadline_passed: 'Deadline passed',
-    colour_changed: 'Colour changed', policy_migrated: 'Moved to a new policy',
+    colour_changed: 'Colour changed', policy_migrated: 'Moved to a new policy', deadline_changed: 'Deadline changed',
+    confirmation_requested: 'Confirmation asked', confirmed: 'Confirmed',
   },
 };
 

@@ -39,6 +39,19 @@ describe('delay attribution (责任倒查)', () => {
     ]);
   });
 
+  it('charges the days a cooperating unit\'s confirmation was awaited to that unit', () => {
+    const events = [
+      fact('published', '2029-12-20T01:00:00Z', 'assigned'),
+      fact('acknowledged', '2029-12-20T02:00:00Z', 'in_progress'),
+      fact('confirmation_requested', '2030-01-07T02:00:00Z', 'in_progress', { unitId: 'coop-a' }), // Mon
+      fact('confirmed', '2030-01-09T02:00:00Z', 'in_progress', { unitId: 'coop-a' }), // Wed
+    ];
+    expect(attributeDelay('2030-01-04', events, calendar, at('2030-01-10T02:00:00Z'))).toEqual([
+      { party: 'lead_unit', workdays: 2, dates: ['2030-01-09', '2030-01-10'] },
+      { party: 'cooperating_unit', unitId: 'coop-a', workdays: 2, dates: ['2030-01-07', '2030-01-08'] },
+    ]);
+  });
+
   it('finds no delay for an item closed on time', () => {
     const events = [fact('published', '2029-12-20T01:00:00Z', 'assigned'), fact('closed', '2030-01-03T01:00:00Z', 'closed')];
     expect(attributeDelay('2030-01-04', events, calendar, at('2030-02-01T00:00:00Z'))).toEqual([]);

@@ -3,7 +3,7 @@ import { endOfDeadlineDay } from './deadline';
 import type { ItemStatus } from './item-status';
 
 /** Who held a late item on a late workday: the base of accountability (责任倒查). */
-export const DELAY_PARTIES = ['lead_unit', 'unit_head', 'office', 'suspended', 'extension_granted'] as const;
+export const DELAY_PARTIES = ['lead_unit', 'cooperating_unit', 'unit_head', 'office', 'suspended', 'extension_granted'] as const;
 export type DelayParty = (typeof DELAY_PARTIES)[number];
 
 export interface TimelineFact {
@@ -15,6 +15,8 @@ export interface TimelineFact {
 
 export interface DelayShare {
   party: DelayParty;
+  /** The cooperating unit, for days its confirmation was awaited. */
+  unitId?: string;
   workdays: number;
   /** The late workdays this party held, YYYY-MM-DD. */
   dates: string[];
@@ -30,25 +32,37 @@ const HOLDER: Partial<Record<ItemStatus, DelayParty>> = {
 
 /**
  * Every workday after the original deadline, up to closing (or `until`), goes to whoever held
- * the item when that workday ended: covered by an extension granted since, or by status.
+ * the item when that workday ended: covered by an extension granted since; a cooperating unit
+ * while the lead unit awaited its confirmation (the longest-awaited first); or by status.
  */
 export function attributeDelay(originalDeadline: string, events: TimelineFact[], calendar: BusinessCalendar, until: Date): DelayShare[] {
   const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const closed = sorted.find((e) => e.toStatus === 'closed' || e.toStatus === 'cancelled');
   const end = closed && closed.at < until ? closed.at : until;
-  const shares = new Map<DelayParty, string[]>();
+  const shares = new Map<string, { party: DelayParty; unitId?: string; dates: string[] }>();
   for (let day = calendar.addWorkdays(originalDeadline, 1); endOfDeadlineDay(day).getTime() - 24 * 3600_000 < end.getTime(); day = calendar.addWorkdays(day, 1)) {
     const moment = Math.min(endOfDeadlineDay(day).getTime(), end.getTime());
     let status: ItemStatus = 'assigned';
     let deadline = originalDeadline;
+    let awaited: string[] = [];
     for (const e of sorted) {
       if (e.at.getTime() >= moment) break; // the closing day belongs to whoever held it until then
       status = e.toStatus;
       if (e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string') deadline = e.data.requestedDeadline;
+      if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
+      if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
+      if (e.type === 'reassigned') awaited = [];
     }
-    const party = day <= deadline ? 'extension_granted' : HOLDER[status];
-    if (party) shares.set(party, [...(shares.get(party) ?? []), day]);
+    const holder = HOLDER[status];
+    const [party, unitId] =
+      day <= deadline ? ['extension_granted' as const] : holder === 'lead_unit' && awaited.length ? ['cooperating_unit' as const, awaited[0]] : [holder];
+    if (!party) continue;
+    const key = `${party}:${unitId ?? ''}`;
+    if (!shares.has(key)) shares.set(key, { party, ...(unitId ? { unitId } : {}), dates: [] });
+    shares.get(key)!.dates.push(day);
   }
-  return DELAY_PARTIES.filter((p) => shares.has(p)).map((party) => ({ party, workdays: shares.get(party)!.length, dates: shares.get(party)! }));
+  return [...shares.values()]
+    .sort((a, b) => DELAY_PARTIES.indexOf(a.party) - DELAY_PARTIES.indexOf(b.party))
+    .map(({ dates, ...who }) => ({ ...who, workdays: dates.length, dates }));
 }
 

@@ -24,6 +24,8 @@ const commands: Record<string, ItemCommand> = {
   resume: { type: 'resume' },
   cancel: { type: 'cancel', reason: 'no longer needed' },
   rate: { type: 'rate', grade: 'good' },
+  request_confirmation: { type: 'request_confirmation', unitId: 'unit-coop', note: '请确认配套资金' },
+  confirm: { type: 'confirm', comment: '已确认' },
   change_deadline: { type: 'change_deadline', deadline: '2024-05-15', reason: '工委会议调整时限' },
   migrate_policy: { type: 'migrate_policy', policy: defaultPolicy({ version: 2 }), calendar: { ...packagedCalendar(), revision: 3 } },
 };
@@ -50,6 +52,13 @@ const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)
   cancel: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'], to: 'cancelled' },
   rate: { from: ['closed'], allowed: ['office'], to: 'closed' },
   migrate_policy: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
+  request_confirmation: { from: ['in_progress'], allowed: ['leadHandler'], to: 'in_progress' },
+  confirm: {
+    from: ['in_progress'],
+    allowed: ['coopHandler', 'coopHead'],
+    to: 'in_progress',
+    setup: { pendingConfirmations: [{ unitId: 'unit-coop', note: 'n', requestedAt: now.toISOString() }] },
+  },
   change_deadline: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
 };
 

@@ -25,6 +25,8 @@ export type ItemCommand =
   | { type: 'review'; decision: Decision; comment?: string }
   | { type: 'request_extension'; extensionId: string; requestedDeadline: string; reason: string }
   | { type: 'decide_extension'; extensionId: string; decision: 'approve' | 'reject'; comment?: string }
+  | { type: 'request_confirmation'; unitId: string; note: string }
+  | { type: 'confirm'; comment?: string }
   | { type: 'reassign'; leadUnitId: string; cooperatingUnitIds: string[]; reason: string }
   | { type: 'suspend'; reason: string }
   | { type: 'resume'; reason?: string }
@@ -218,6 +220,28 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       return outcome('extension_approved', command.comment?.trim() || null, data);
     }
 
+    case 'request_confirmation': {
+      requireStatus(state, 'a confirmation request', ['in_progress']);
+      if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler')) {
+        throw forbidden('only a handler of the lead unit may ask a cooperating unit to confirm');
+      }
+      if (!state.cooperatingUnitIds.includes(command.unitId)) throw invalidInput(`unitId: ${command.unitId} is not a cooperating unit of the item`);
+      if (state.pendingConfirmations.some((c) => c.unitId === command.unitId)) throw invalidState('that unit\'s confirmation is already awaited');
+      const note = requireText(command.note, 'note');
+      next.pendingConfirmations = [...state.pendingConfirmations, { unitId: command.unitId, note, requestedAt: at }];
+      return outcome('confirmation_requested', note, { unitId: command.unitId });
+    }
+
+    case 'confirm': {
+      requireStatus(state, 'a confirmation', ['in_progress']);
+      if (!isCooperating(state, actor) || !hasRole(actor, 'handler', 'unit_head')) {
+        throw forbidden('only a handler or the head of a cooperating unit may confirm');
+      }
+      if (!state.pendingConfirmations.some((c) => c.unitId === actor.unitId)) throw invalidState('no confirmation is awaited from this unit');
+      next.pendingConfirmations = state.pendingConfirmations.filter((c) => c.unitId !== actor.unitId);
+      return outcome('confirmed', command.comment?.trim() || null, { unitId: actor.unitId });
+    }
+
     case 'reassign': {
       requireOffice(actor, 'reassign an item');
       requireStatus(state, 'reassignment', RUNNING_STATUSES);
@@ -232,6 +256,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       next.status = 'assigned';
       next.signoff = null;
       next.pendingExtension = null;
+      next.pendingConfirmations = [];
       return outcome('reassigned', reason, {
         previousLeadUnitId: state.leadUnitId,
         leadUnitId: command.leadUnitId,
@@ -323,6 +348,7 @@ export function draftItemState(plan: ItemPlan, policy: EscalationPolicy, calenda
     escalationLevel: 0,
     progressPercent: 0,
     pendingExtension: null,
+    pendingConfirmations: [],
     suspension: null,
     signoff: null,
     rating: null,

@@ -19,6 +19,12 @@ export interface PendingExtension {
   requestedAt: string;
 }
 
+export interface PendingConfirmation {
+  unitId: string;
+  note: string;
+  requestedAt: string;
+}
+
 export const RATING_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 export type RatingGrade = (typeof RATING_GRADES)[number];
 
@@ -40,6 +46,8 @@ export interface ItemState {
   progressPercent: number;
   milestones: MilestoneState[];
   pendingExtension: PendingExtension | null;
+  /** Cooperating units whose confirmation (配合单位确认) the lead unit awaits. */
+  pendingConfirmations: PendingConfirmation[];
   suspension: { from: ItemStatus; since: string } | null;
   signoff: { by: string; at: string } | null;
   rating: { grade: RatingGrade; comment: string | null; by: string; at: string } | null;

@@ -1,2 +1,3 @@
 export * from './temporal-binaries';
 export * from './item-factory';
+export * from './update-retry';

@@ -52,7 +52,13 @@ export class InboxMessageView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt: string | null;
 }
 
-export const TODO_ACTIONS = ['acknowledge', 'report_or_complete', 'sign_off', 'review', 'decide_extension'] as const;
+export const TODO_ACTIONS = ['acknowledge', 'report_or_complete', 'confirm', 'sign_off', 'review', 'decide_extension'] as const;
+
+// A confirmation asked of the unit, with no confirmation (or reassignment) after it.
+const AWAITS_MY_CONFIRMATION = `i.status = 'in_progress' AND EXISTS (
+  SELECT 1 FROM timeline_events r WHERE r.item_id = i.id AND r.type = 'confirmation_requested' AND r.data->>'unitId' = :unit::text
+  AND NOT EXISTS (SELECT 1 FROM timeline_events c WHERE c.item_id = i.id AND c.seq > r.seq
+    AND (c.type = 'reassigned' OR (c.type = 'confirmed' AND c.data->>'unitId' = :unit::text))))`;
 
 export class TodoView {
   @ApiProperty({ format: 'uuid' }) itemId: string;
@@ -116,6 +122,7 @@ export class InboxController {
     const wants: { action: (typeof TODO_ACTIONS)[number]; where: string }[] = [];
     if (hasRole(user, 'handler', 'unit_head')) wants.push({ action: 'acknowledge', where: `i.status = 'assigned' AND i.lead_unit_id = :unit` });
     if (hasRole(user, 'handler')) wants.push({ action: 'report_or_complete', where: `i.status = 'in_progress' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'handler', 'unit_head')) wants.push({ action: 'confirm', where: AWAITS_MY_CONFIRMATION });
     if (hasRole(user, 'unit_head')) wants.push({ action: 'sign_off', where: `i.status = 'awaiting_signoff' AND i.lead_unit_id = :unit` });
     if (hasRole(user, 'office')) {
       wants.push({ action: 'review', where: `i.status = 'under_review'` });

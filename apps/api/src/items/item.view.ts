@@ -40,6 +40,7 @@ export class ReportingCadenceView {
 
 export class DelayShareView {
   @ApiProperty({ enum: DELAY_PARTIES }) party: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the cooperating unit, for days its confirmation was awaited' }) unitId?: string;
   @ApiProperty() workdays: number;
   @ApiProperty({ type: [String], description: 'the late workdays this party held' }) dates: string[];
 }
@@ -71,6 +72,8 @@ export class ItemView {
   @ApiProperty({ nullable: true, type: Number, description: 'the business calendar revision it was published under' }) calendarRevision: number | null;
   @ApiProperty({ description: 'the deadline was computed from a year without calendar data (Monday–Friday)' }) calendarFallback: boolean;
   @ApiProperty({ isArray: true, enum: RISK_REASONS, description: 'why the item is at overdue risk (orange)' }) risk: string[];
+  @ApiPropertyOptional({ type: [String], description: 'GET /items/{id} only: cooperating units whose confirmation the lead unit awaits' })
+  awaitingConfirmation?: string[];
   @ApiPropertyOptional({ type: [DelayShareView], description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)' })
   delayAttribution?: DelayShareView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -23,6 +23,7 @@ import {
   DecisionDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  ConfirmationRequestDto,
   DeadlineChangeDto,
   OptionalReasonDto,
   ProgressReportDto,
@@ -157,6 +158,22 @@ export class ItemsController {
   @CommandResponses()
   review(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
     return this.send(id, user, { type: 'review', ...dto }, key);
+  }
+
+  @Post(':id/confirmations')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'the lead unit asks a cooperating unit to confirm its part (配合单位确认); the wait is charged to that unit' })
+  @CommandResponses()
+  requestConfirmation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmationRequestDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+    return this.send(id, user, { type: 'request_confirmation', unitId: dto.unitId, note: dto.note }, key);
+  }
+
+  @Post(':id/confirmations/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: "a cooperating unit's handler or head confirms what its unit was asked" })
+  @CommandResponses()
+  confirm(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CommentDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+    return this.send(id, user, { type: 'confirm', comment: dto.comment }, key);
   }
 
   @Post(':id/extensions')

@@ -34,17 +34,17 @@ export class ItemsService {
     return item;
   }
 
-  /** One item, with the delay attribution of a late one. */
+  /** One item, with the confirmations its lead unit awaits and the delay attribution of a late one. */
   async view(id: string, actor: Actor): Promise<ItemView> {
     const item = await this.findVisible(id, actor);
     const [view] = await this.views([item]);
-    return { ...view, delayAttribution: await this.delayAttribution(item) };
+    const events = await this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } });
+    return { ...view, awaitingConfirmation: awaitedUnits(events), delayAttribution: await this.delayAttribution(item, events) };
   }
 
-  private async delayAttribution(item: ItemEntity): Promise<DelayShare[]> {
+  private async delayAttribution(item: ItemEntity, events: TimelineEventEntity[]): Promise<DelayShare[]> {
     if (item.status === 'draft') return [];
-    const [events, firstExtension, { years }] = await Promise.all([
-      this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } }),
+    const [firstExtension, { years }] = await Promise.all([
       this.db.getRepository(ExtensionEntity).findOne({ where: { itemId: item.id, status: 'approved' }, order: { requestedAt: 'ASC' } }),
       this.calendar.current(),
     ]);
@@ -229,4 +229,15 @@ function draftOf(item: ItemEntity): CreateItemDto {
     deadline: item.deadline,
     reportingCadence: item.reportingCadence ?? undefined,
   };
+}
+
+/** The cooperating units whose confirmation the lead unit still awaits, read off the timeline. */
+function awaitedUnits(events: TimelineEventEntity[]): string[] {
+  let awaited: string[] = [];
+  for (const e of events) {
+    if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
+    else if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
+    else if (e.type === 'reassigned') awaited = [];
+  }
+  return awaited;
 }
