@@ -81,7 +81,7 @@ describe('the web console in a real browser', () => {
     await page.keyboard.press('Escape');
 
     await page.getByText('EN', { exact: true }).click();
-    await page.getByText('Supervision board').waitFor();
+    await page.getByRole('tab', { name: 'Supervision board' }).waitFor();
     mkdirSync(resolve(root, '.data/test-results'), { recursive: true });
     await page.screenshot({ path: resolve(root, '.data/test-results/console-board.png'), fullPage: true });
   });
@@ -109,6 +109,35 @@ describe('the web console in a real browser', () => {
     await page.getByTestId('inbox').click();
     await page.getByTestId('todo').filter({ hasText: '企业服务包全覆盖' }).filter({ hasText: '待审核' }).waitFor();
     await page.getByTestId('todo').filter({ hasText: '新增中小学学位' }).filter({ hasText: '延期待批' }).waitFor();
+  });
+
+  it('lets an admin load a year of the calendar from an ICS file, and the office preview a policy migration', async () => {
+    const admin = await signIn('admin', 'Duban@2024');
+    await admin.getByRole('tab', { name: '工作日历' }).click();
+    const year = admin.getByRole('spinbutton');
+    await year.fill('2031');
+    await admin.getByTestId('calendar-source').filter({ hasText: '无数据' }).waitFor();
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//duban//console//CN',
+      'BEGIN:VEVENT', 'UID:a@duban', 'DTSTART;VALUE=DATE:20310122', 'DTEND;VALUE=DATE:20310129', 'SUMMARY:春节', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:b@duban', 'DTSTART;VALUE=DATE:20310208', 'DTEND;VALUE=DATE:20310209', 'SUMMARY:调休上班', 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await admin.getByTestId('calendar-file').setInputFiles({ name: '2031.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+    await admin.getByTestId('calendar-source').filter({ hasText: '本单位录入' }).waitFor();
+    await admin.getByText('2031-01-28', { exact: true }).waitFor();
+    await admin.getByText('2031-02-08', { exact: true }).waitFor();
+
+    const office = await signIn('office', 'Duban@2024');
+    await office.getByRole('tab', { name: '督办规则' }).click();
+    await office.getByTestId('preview-1').click();
+    const preview = office.getByTestId('migration-preview');
+    await preview.getByText('汛前排水管网清淤').waitFor();
+    expect(await preview.textContent()).toContain('仅预览');
+    await office.getByText('v1 · 默认督办规则').click();
+    await office.getByText('时限后').first().waitFor();
+    await office.waitForTimeout(500); // let the panel finish opening
+    await office.screenshot({ path: resolve(root, '.data/test-results/console-policies.png'), fullPage: true });
   });
 
   it('refuses a wrong password with the API message', async () => {

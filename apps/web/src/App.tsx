@@ -1,5 +1,7 @@
-import { Alert, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Input, Layout, List, Progress, Segmented, Select, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Input, Layout, List, Progress, Segmented, Select, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { CalendarPage } from './CalendarPage';
+import { PoliciesPage } from './PoliciesPage';
 import { api, ApiError, session, type InboxMessage, type Item, type Me, type TimelineEvent, type Todo } from './api';
 import { dictionaries, type Lang } from './i18n';
 
@@ -17,7 +19,7 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
-          {t.appName} · {t.board}
+          {t.appName}
         </Typography.Title>
         <Segmented<Lang> value={lang} onChange={onLang} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
         {me && <Inbox lang={lang} />}
@@ -28,8 +30,23 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>{me ? <Board lang={lang} /> : <Login lang={lang} onSignedIn={setMe} />}</Layout.Content>
+      <Layout.Content style={{ padding: 24 }}>{me ? <Pages lang={lang} me={me} /> : <Login lang={lang} onSignedIn={setMe} />}</Layout.Content>
     </Layout>
+  );
+}
+
+function Pages({ lang, me }: { lang: Lang; me: Me }) {
+  const t = dictionaries[lang];
+  const office = me.roles.includes('office');
+  const admin = me.roles.includes('admin');
+  return (
+    <Tabs
+      items={[
+        { key: 'board', label: t.board, children: <Board lang={lang} /> },
+        ...(office || admin ? [{ key: 'policies', label: t.policies, children: <PoliciesPage lang={lang} canMigrate={office} /> }] : []),
+        { key: 'calendar', label: t.calendar, children: <CalendarPage lang={lang} canEdit={admin} /> },
+      ]}
+    />
   );
 }
 
