@@ -81,9 +81,9 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
       // After the suspension every pending timer has moved on by the time it stood still.
       ['before_deadline:2wd', 'deadline:2030-02-15', shifted('2030-02-13T16:00:00.000Z')],
       // The report of 28 Jan reset the cadence: due after 29, 30, 31 Jan, 1 Feb and 11 Feb.
-      ['missed_report:2wd', `report:${shifted('2030-02-11T16:00:00.000Z')}`, shifted('2030-02-13T16:00:00.000Z')],
+      ['missed_report:2wd', 'report:2030-02-11T16:00:00.000Z', shifted('2030-02-13T16:00:00.000Z')],
       ['after_deadline:0wd', 'deadline:2030-02-15', shifted('2030-02-15T16:00:00.000Z')],
-      ['missed_report:5wd', `report:${shifted('2030-02-11T16:00:00.000Z')}`, shifted('2030-02-16T16:00:00.000Z')],
+      ['missed_report:5wd', 'report:2030-02-11T16:00:00.000Z', shifted('2030-02-16T16:00:00.000Z')],
       // Three workdays late: Saturday 16 (worked in lieu), Monday 18, Tuesday 19 Feb.
       ['after_deadline:3wd', 'deadline:2030-02-15', shifted('2030-02-19T16:00:00.000Z')],
       ['after_deadline:10wd', 'deadline:2030-02-15', shifted('2030-02-28T16:00:00.000Z')],

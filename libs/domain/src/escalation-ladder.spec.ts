@@ -57,6 +57,18 @@ describe('the escalation ladder (pure)', () => {
     expect(Object.keys(plan(extended))).toContain('after_deadline:3wd@deadline:2026-06-30');
   });
 
+  it('keeps a missed report\'s identity through a suspension, so its reminder is not sent twice', () => {
+    const cadenced = running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } });
+    // Due five workdays after 1 Apr (Qingming, 4–6 Apr, skipped): end of 9 Apr; 催报 two workdays later, end of 13 Apr.
+    const { state: reminded, fired } = settle(cadenced, at('2026-04-14T00:00:00Z'));
+    // No report for 1.5 cadences is also an overdue risk: its heads-up goes out the moment it is found.
+    expect(fired).toEqual(['missed_report:2wd@report:2026-04-09T16:00:00.000Z', 'risk:0wd@deadline:2026-05-08']);
+    const suspended = { ...reminded, suspensions: [{ since: '2026-04-14T00:00:00.000Z', until: '2026-04-16T00:00:00.000Z' }] };
+    expect(dueFirings(suspended, at('2026-04-16T01:00:00Z'))).toEqual([]);
+    // The orange step (five workdays late, end of 16 Apr) moves on by the two days suspended.
+    expect(plan(suspended)['missed_report:5wd@report:2026-04-09T16:00:00.000Z']).toBe('2026-04-18T16:00:00.000Z');
+  });
+
   it('moves every timer by the part of a suspension after its clock was set', () => {
     const state = running({ suspensions: [{ since: '2026-04-10T00:00:00.000Z', until: '2026-04-12T00:00:00.000Z' }] });
     expect(shiftSince(state, '2026-04-01T00:00:00.000Z')).toBe(48 * 3600_000);

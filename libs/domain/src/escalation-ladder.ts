@@ -57,7 +57,10 @@ export function deadlineUsesFallback(state: ItemState): boolean {
   return calendarOf(state).rangeUsesFallback(from < state.deadline ? from : state.deadline, state.deadline);
 }
 
+// n workdays from a moment end with the n-th workday; zero is the moment itself (a deadline with a
+// time, a risk found at noon).
 function offsetFrom(rule: PolicyRule, date: string, instant: number, sign: 1 | -1, calendar: BusinessCalendar): number {
+  if ('workdays' in rule.offset && rule.offset.workdays === 0) return instant;
   if ('workdays' in rule.offset) return endOfDeadlineDay(calendar.addWorkdays(date, sign * rule.offset.workdays)).getTime();
   return instant + sign * durationMs(rule.offset.duration);
 }
@@ -74,7 +77,8 @@ export const milestoneMet = (m: MilestoneState) =>
   m.targetValue === null ? m.actualValue !== null && m.actualValue > 0 : m.actualValue !== null && m.actualValue >= m.targetValue;
 
 const deadlineOccurrence = (state: ItemState) => `deadline:${state.deadline}`;
-const reportOccurrence = (due: { at: number }) => `report:${new Date(due.at).toISOString()}`;
+// The unshifted due time: a suspension moves the timers, not the identity of the report owed.
+const reportOccurrence = (due: { at: number; shift: number }) => `report:${new Date(due.at - due.shift).toISOString()}`;
 
 /** Every firing the current anchors plan, fired or not. */
 export function plannedFirings(state: ItemState): Firing[] {
@@ -283,9 +287,10 @@ export function reassess(state: ItemState, now: Date): { state: ItemState; event
   };
 }
 
-/** The number of whole days an instant lies past the deadline, for messages (0 before it). */
+/** Days late for messages: the first day late starts when the deadline passes (0 before it). */
 export function daysLate(state: ItemState, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(state.dueAt)) / DAY_MS) + (now.getTime() >= Date.parse(state.dueAt) ? 1 : 0));
+  const late = now.getTime() - Date.parse(state.dueAt);
+  return late < 0 ? 0 : Math.floor(late / DAY_MS) + 1;
 }
 
 /**
