@@ -102,11 +102,14 @@ describe('the escalation ladder (pure)', () => {
       expect(judgeRisk(running({ progressPercent: 60, pendingExtension }), now)).toEqual(['extension_pending']);
     });
 
-    it('turns the item orange when found and green when a report clears it', () => {
+    it('turns the item orange when found and green when a report clears it, though its heads-up went out', () => {
       const found = reassess(running({ progressPercent: 10 }), now)!;
       expect(found.event.type).toBe('risk_found');
       expect(found.state).toMatchObject({ colour: 'orange', risk: ['progress_trails'], riskSince: now.toISOString() });
-      const reported = decide(found.state, { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 }, actors.leadHandler, now).state;
+      const [headsUp] = dueFirings(found.state, now);
+      expect(headsUp.key).toBe('risk:0wd@deadline:2026-05-08');
+      const told = fireRule(found.state, headsUp, now).state;
+      const reported = decide(told, { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 }, actors.leadHandler, now).state;
       const cleared = reassess(reported, now)!;
       expect(cleared.event.type).toBe('risk_cleared');
       expect(cleared.state).toMatchObject({ colour: 'green', risk: [], riskSince: null });

@@ -189,12 +189,13 @@ export function judgeRisk(state: ItemState, now: Date): RiskReason[] {
   return reasons;
 }
 
-/** The firings that still count: of the current deadline, the report now owed, an unmet milestone. */
+/** The firings that still count: of the current deadline, the report now owed, an unmet milestone, a risk still found. */
 function liveFirings(state: ItemState): FiredRule[] {
   const report = reportDue(state);
   return state.fired.filter((f) => {
     if (f.trigger === 'missed_report') return report !== null && f.occurrence === reportOccurrence(report);
     if (f.trigger === 'milestone_deadline') return state.milestones.some((m) => `milestone:${m.id}` === f.occurrence && !milestoneMet(m));
+    if (f.trigger === 'risk') return state.risk.length > 0 && f.occurrence === deadlineOccurrence(state); // the colour follows the risk
     return f.occurrence === deadlineOccurrence(state);
   });
 }
