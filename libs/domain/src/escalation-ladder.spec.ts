@@ -69,6 +69,14 @@ describe('the escalation ladder (pure)', () => {
     expect(plan(suspended)['missed_report:5wd@report:2026-04-09T16:00:00.000Z']).toBe('2026-04-18T16:00:00.000Z');
   });
 
+  it('stops counting a missed report once the work is handed in for sign-off', () => {
+    const cadenced = running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } });
+    const { state: late } = settle(cadenced, at('2026-04-17T00:00:00Z')); // five workdays late: orange
+    expect(late.colour).toBe('orange');
+    const handedIn = decide(late, { type: 'request_completion', summary: '已完成' }, actors.leadHandler, at('2026-04-17T01:00:00Z')).state;
+    expect(reassess(handedIn, at('2026-04-17T01:00:00Z'))?.state.colour).toBe('green');
+  });
+
   it('moves every timer by the part of a suspension after its clock was set', () => {
     const state = running({ suspensions: [{ since: '2026-04-10T00:00:00.000Z', until: '2026-04-12T00:00:00.000Z' }] });
     expect(shiftSince(state, '2026-04-01T00:00:00.000Z')).toBe(48 * 3600_000);

@@ -193,7 +193,8 @@ export function judgeRisk(state: ItemState, now: Date): RiskReason[] {
 function liveFirings(state: ItemState): FiredRule[] {
   const report = reportDue(state);
   return state.fired.filter((f) => {
-    if (f.trigger === 'missed_report') return report !== null && f.occurrence === reportOccurrence(report);
+    // A missed report counts while reports are owed (in progress), until the next one comes in.
+    if (f.trigger === 'missed_report') return state.status === 'in_progress' && report !== null && f.occurrence === reportOccurrence(report);
     if (f.trigger === 'milestone_deadline') return state.milestones.some((m) => `milestone:${m.id}` === f.occurrence && !milestoneMet(m));
     if (f.trigger === 'risk') return state.risk.length > 0 && f.occurrence === deadlineOccurrence(state); // the colour follows the risk
     return f.occurrence === deadlineOccurrence(state);
