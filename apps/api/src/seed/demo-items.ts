@@ -2,12 +2,16 @@
 // level (green on track, yellow near the deadline, orange at risk, red at levels 1 to 3), driven
 // through the HTTP API exactly as users would. Runs once: a database with items is kept.
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, ensureDemoDirectory } from './demo-directory';
+import { packagedCalendarYears } from '@duban/calendar-data';
+import { BusinessCalendar, shanghaiDate } from '@duban/domain';
 import { ItemEntity } from '@duban/persistence';
+import { DEMO_PASSWORD, ensureDemoDirectory } from './demo-directory';
 
 type Json = Record<string, any>;
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * DAY).toISOString().slice(0, 10);
+// Deadlines counted in workdays, so every level shows on any day of the year, holidays included.
+const inWorkdays = (n: number) => new BusinessCalendar(packagedCalendarYears()).addWorkdays(shanghaiDate(new Date()), n);
 
 export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seeded: boolean }> {
   const { units, users } = await ensureDemoDirectory(db);
@@ -79,17 +83,17 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   });
   await command(investment.id, 'progress', handler('tcj'), { text: '完成要素保障对接 8 次', percent: 60 });
   // in progress and overdue (red, level 1)
-  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], inDays(-1), { category: '安全隐患整改', cadence: { kind: 'workdays', every: 5 } });
+  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], inWorkdays(-1), { category: '安全隐患整改', cadence: { kind: 'workdays', every: 5 } });
   await toInProgress(safety.id, 'yjj');
   // in progress, deadline near (yellow: the warning 2 workdays before has gone to handler and head)
-  const permit = await item('重点项目环评审批提速', 'tcj', ['yhj'], inDays(2), { category: '领导批示' });
+  const permit = await item('重点项目环评审批提速', 'tcj', ['yhj'], inWorkdays(2), { category: '领导批示' });
   await toInProgress(permit.id, 'tcj');
   await command(permit.id, 'progress', handler('tcj'), { text: '环评报告已通过专家评审，待批复', percent: 85 }); // not behind: yellow, not orange
-  // in progress, a month overdue (red, level 3: leadership told, in the next bulletin)
-  const drainage = await item('汛前排水管网清淤', 'kjj', ['yjj'], inDays(-30), { category: '安全隐患整改' });
+  // in progress, 15 workdays overdue (red, level 3: leadership told, in the next bulletin)
+  const drainage = await item('汛前排水管网清淤', 'kjj', ['yjj'], inWorkdays(-15), { category: '安全隐患整改' });
   await toInProgress(drainage.id, 'kjj');
   // assigned and overdue (red, level 2): never acknowledged
-  const late = await item('重点企业用地需求摸排', 'kjj', [], inDays(-8));
+  const late = await item('重点企业用地需求摸排', 'kjj', [], inWorkdays(-5));
   await command(late.id, 'publish', 'office');
   // in progress with a pending extension request (orange: overdue risk)
   const school = await item('新增中小学学位（民生实事）', 'sjj', ['kjj'], inDays(20), { category: '民生实事' });
