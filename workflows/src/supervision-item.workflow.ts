@@ -13,10 +13,8 @@ import { itemCommandUpdate, itemStateQuery, SEARCH_ATTRIBUTES } from '@duban/con
 import {
   decide,
   DomainError,
-  dueFirings,
-  fireRule,
+  ladderStep,
   nextWakeAt,
-  reassess,
   TERMINAL_STATUSES,
   type FiringNotice,
   type ItemState,
@@ -65,16 +63,9 @@ export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise
 
   // Fires every rule that is due, then re-judges risk and colour; both are idempotent on state.
   const runLadder = async () => {
-    for (;;) {
-      const [firing] = dueFirings(state, now());
-      if (firing) {
-        const { notice, ...outcome } = fireRule(state, firing, now());
-        await apply(outcome, notice);
-        continue;
-      }
-      const change = reassess(state, now());
-      if (!change) return;
-      await apply(change);
+    for (let step = ladderStep(state, now()); step; step = ladderStep(state, now())) {
+      const { notice, ...outcome } = step;
+      await apply(outcome, notice);
     }
   };
 

@@ -30,6 +30,17 @@ const HOLDER: Partial<Record<ItemStatus, DelayParty>> = {
   suspended: 'suspended',
 };
 
+/** The cooperating units whose confirmation the lead unit still awaits after these events, longest-awaited first. */
+export function awaitedConfirmations(events: Pick<TimelineFact, 'type' | 'data'>[]): string[] {
+  let awaited: string[] = [];
+  for (const e of events) {
+    if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
+    else if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
+    else if (e.type === 'reassigned') awaited = [];
+  }
+  return awaited;
+}
+
 /**
  * Every workday after the original deadline, up to closing (or `until`), goes to whoever held
  * the item when that workday ended: covered by an extension granted since; a cooperating unit
@@ -42,17 +53,11 @@ export function attributeDelay(originalDeadline: string, events: TimelineFact[],
   const shares = new Map<string, { party: DelayParty; unitId?: string; dates: string[] }>();
   for (let day = calendar.addWorkdays(originalDeadline, 1); endOfDeadlineDay(day).getTime() - 24 * 3600_000 < end.getTime(); day = calendar.addWorkdays(day, 1)) {
     const moment = Math.min(endOfDeadlineDay(day).getTime(), end.getTime());
-    let status: ItemStatus = 'assigned';
-    let deadline = originalDeadline;
-    let awaited: string[] = [];
-    for (const e of sorted) {
-      if (e.at.getTime() >= moment) break; // the closing day belongs to whoever held it until then
-      status = e.toStatus;
-      if (e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string') deadline = e.data.requestedDeadline;
-      if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
-      if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
-      if (e.type === 'reassigned') awaited = [];
-    }
+    const before = sorted.filter((e) => e.at.getTime() < moment); // the closing day belongs to whoever held it until then
+    const status: ItemStatus = before.at(-1)?.toStatus ?? 'assigned';
+    const extended = before.filter((e) => e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string').at(-1);
+    const deadline = extended ? String(extended.data.requestedDeadline) : originalDeadline;
+    const awaited = awaitedConfirmations(before);
     const holder = HOLDER[status];
     const [party, unitId] =
       day <= deadline ? ['extension_granted' as const] : holder === 'lead_unit' && awaited.length ? ['cooperating_unit' as const, awaited[0]] : [holder];

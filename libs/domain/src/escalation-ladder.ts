@@ -49,7 +49,7 @@ export function dueAtOf(state: ItemState): string {
 }
 
 /** The deadline before any suspension: its exact time if one was given, else the end of its day. */
-const deadlineInstant = (state: ItemState) => (state.deadlineAt ? Date.parse(state.deadlineAt) : endOfDeadlineDay(state.deadline).getTime());
+export const deadlineInstant = (state: Pick<ItemState, 'deadline' | 'deadlineAt'>) => (state.deadlineAt ? Date.parse(state.deadlineAt) : endOfDeadlineDay(state.deadline).getTime());
 
 /** Whether the deadline was computed from a year without calendar data (Monday–Friday fallback). */
 export function deadlineUsesFallback(state: ItemState): boolean {
@@ -66,9 +66,9 @@ function offsetFrom(rule: PolicyRule, date: string, instant: number, sign: 1 | -
 }
 
 /** The report currently owed: when it falls due (moved on by suspensions), its date, and that shift. */
-export function reportDue(state: ItemState): { at: number; date: string; shift: number } | null {
+export function reportDue(state: ItemState, calendar = calendarOf(state)): { at: number; date: string; shift: number } | null {
   if (!state.reportingCadence || !state.reportAnchorAt) return null;
-  const due = nextReportDue(state.reportingCadence, new Date(state.reportAnchorAt), calendarOf(state)).getTime();
+  const due = nextReportDue(state.reportingCadence, new Date(state.reportAnchorAt), calendar).getTime();
   const shift = shiftSince(state, state.reportAnchorAt);
   return { at: due + shift, date: shanghaiDate(new Date(due - 1)), shift };
 }
@@ -88,7 +88,7 @@ export function plannedFirings(state: ItemState): Firing[] {
   const add = (rule: PolicyRule, occurrence: string, at: number) => firings.push({ key: `${ruleKey(rule)}@${occurrence}`, rule, occurrence, at });
   const deadlineShift = shiftSince(state, state.deadlineSetAt);
   const due = deadlineInstant(state);
-  const report = state.status === 'in_progress' ? reportDue(state) : null;
+  const report = state.status === 'in_progress' ? reportDue(state, calendar) : null;
   for (const rule of state.policy.rules) {
     switch (rule.trigger) {
       case 'before_deadline':
@@ -139,10 +139,8 @@ export function dueFirings(state: ItemState, now: Date): Firing[] {
 /** The next instant the workflow must wake: a firing, the deadline, or a planned risk check. */
 export function nextWakeAt(state: ItemState, now: Date): number | null {
   if (!RUNNING_STATUSES.includes(state.status)) return null;
-  const fired = new Set(state.fired.map((f) => f.key));
-  const instants = plannedFirings(state)
-    .filter((f) => !fired.has(f.key) && f.at > now.getTime()) // what is due now was fired or superseded
-    .map((f) => f.at);
+  const firing = nextFiring(state, now); // what is due now was fired or superseded
+  const instants = firing ? [firing.at] : [];
   const dueAt = Date.parse(state.dueAt);
   if (state.colour !== 'red') instants.push(dueAt);
   // Overdue risk is re-judged every night until the deadline (a planned check), and at every report.
@@ -296,24 +294,23 @@ export function daysLate(state: ItemState, now: Date): number {
 }
 
 /**
- * Where the ladder would stand now if it caught up: every due firing fired and risk re-judged.
- * For previews (what a policy migration would change); the workflow does the same step by step.
+ * The ladder's next step now: the earliest due rule fires, else risk and colour are re-judged;
+ * null once it has caught up. The workflow applies step after step; `settle` previews them all.
  */
+export function ladderStep(state: ItemState, now: Date): { state: ItemState; event: ItemEvent; notice?: FiringNotice } | null {
+  const [firing] = dueFirings(state, now);
+  return firing ? fireRule(state, firing, now) : reassess(state, now);
+}
+
+/** Where the ladder would stand now if it caught up (what a policy migration would change). */
 export function settle(state: ItemState, now: Date): { state: ItemState; fired: string[] } {
   let current = state;
-  const fired: string[] = [];
   for (let guard = 0; guard < 100; guard++) {
-    const [firing] = dueFirings(current, now);
-    if (firing) {
-      current = fireRule(current, firing, now).state;
-      fired.push(firing.key);
-      continue;
-    }
-    const change = reassess(current, now);
-    if (!change) break;
-    current = change.state;
+    const step = ladderStep(current, now);
+    if (!step) break;
+    current = step.state;
   }
-  return { state: current, fired };
+  return { state: current, fired: current.fired.slice(state.fired.length).map((f) => f.key) };
 }
 
 /** The next rule due to fire after now, if any (for the board and previews). */

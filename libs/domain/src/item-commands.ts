@@ -1,6 +1,6 @@
 import type { CalendarYear } from './business-calendar';
-import { endOfDeadlineDay, isCalendarDate } from './deadline';
-import { calendarOf, colourAndLevel, dueAtOf } from './escalation-ladder';
+import { isCalendarDate } from './deadline';
+import { calendarOf, colourAndLevel, deadlineInstant, dueAtOf } from './escalation-ladder';
 import { deadlineRefusal, policyProblems, type EscalationPolicy } from './escalation-policy';
 import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
 import type { ItemCalendar, ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
@@ -58,6 +58,15 @@ function requireOffice(actor: Actor, command: string): void {
 function requireText(value: string | undefined, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`${field} is required`);
   return value.trim();
+}
+
+/** A new deadline (approved extension, the office's change): every timer re-plans from it, its clock from now. */
+function setDeadline(next: ItemState, deadline: string, at: string, now: Date): void {
+  next.deadline = deadline;
+  next.deadlineAt = null;
+  next.deadlineSetAt = at;
+  next.dueAt = dueAtOf(next);
+  Object.assign(next, colourAndLevel(next, now));
 }
 
 function requireWorkdayDeadline(state: ItemState, date: string): void {
@@ -211,12 +220,7 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (command.decision === 'reject') {
         return outcome('extension_rejected', command.comment?.trim() || null, data);
       }
-      // Every timer is re-planned from the new deadline; its clock runs from now.
-      next.deadline = pending.requestedDeadline;
-      next.deadlineAt = null;
-      next.deadlineSetAt = at;
-      next.dueAt = dueAtOf(next);
-      Object.assign(next, colourAndLevel(next, now));
+      setDeadline(next, pending.requestedDeadline, at, now);
       return outcome('extension_approved', command.comment?.trim() || null, data);
     }
 
@@ -308,12 +312,8 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (!isCalendarDate(command.deadline)) throw invalidInput('deadline must be a date (YYYY-MM-DD)');
       if (command.deadline === state.deadline && !state.deadlineAt) throw ruleViolation(`the deadline is already ${state.deadline}`);
       requireWorkdayDeadline(state, command.deadline);
-      // Like an approved extension, but the office's own decision (earlier or later): every timer re-plans.
-      next.deadline = command.deadline;
-      next.deadlineAt = null;
-      next.deadlineSetAt = at;
-      next.dueAt = dueAtOf(next);
-      Object.assign(next, colourAndLevel(next, now));
+      // Like an approved extension, but the office's own decision (earlier or later).
+      setDeadline(next, command.deadline, at, now);
       return outcome('deadline_changed', reason, { previousDeadline: state.deadline, deadline: command.deadline });
     }
 
@@ -343,7 +343,7 @@ export function draftItemState(plan: ItemPlan, policy: EscalationPolicy, calenda
     ...plan,
     deadlineAt: plan.deadlineAt ?? null,
     status: 'draft',
-    dueAt: (plan.deadlineAt ? new Date(plan.deadlineAt) : endOfDeadlineDay(plan.deadline)).toISOString(),
+    dueAt: new Date(deadlineInstant({ deadline: plan.deadline, deadlineAt: plan.deadlineAt ?? null })).toISOString(),
     colour: 'green',
     escalationLevel: 0,
     progressPercent: 0,

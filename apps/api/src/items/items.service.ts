@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { attributeDelay, BusinessCalendar, deadlineRefusal, endOfDeadlineDay, hasRole, invalidInput, ruleViolation, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
+import { attributeDelay, awaitedConfirmations, BusinessCalendar, deadlineInstant, deadlineRefusal, hasRole, invalidInput, ruleViolation, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
 import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../escalation/calendar.service';
@@ -39,7 +39,7 @@ export class ItemsService {
     const item = await this.findVisible(id, actor);
     const [view] = await this.views([item]);
     const events = await this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } });
-    return { ...view, awaitingConfirmation: awaitedUnits(events), delayAttribution: await this.delayAttribution(item, events) };
+    return { ...view, awaitingConfirmation: awaitedConfirmations(events), delayAttribution: await this.delayAttribution(item, events) };
   }
 
   private async delayAttribution(item: ItemEntity, events: TimelineEventEntity[]): Promise<DelayShare[]> {
@@ -161,7 +161,7 @@ export class ItemsService {
       cooperatingUnitIds: dto.cooperatingUnitIds ?? [],
       supervisingLeaderId: dto.supervisingLeaderId ?? null,
       deadline: dto.deadline,
-      dueAt: dto.deadlineAt ? new Date(dto.deadlineAt) : endOfDeadlineDay(dto.deadline),
+      dueAt: new Date(deadlineInstant({ deadline: dto.deadline, deadlineAt: dto.deadlineAt ?? null })),
       reportingCadence: (dto.reportingCadence as ItemEntity['reportingCadence']) ?? null,
     };
   }
@@ -231,13 +231,3 @@ function draftOf(item: ItemEntity): CreateItemDto {
   };
 }
 
-/** The cooperating units whose confirmation the lead unit still awaits, read off the timeline. */
-function awaitedUnits(events: TimelineEventEntity[]): string[] {
-  let awaited: string[] = [];
-  for (const e of events) {
-    if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
-    else if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
-    else if (e.type === 'reassigned') awaited = [];
-  }
-  return awaited;
-}
