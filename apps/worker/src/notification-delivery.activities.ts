@@ -5,17 +5,15 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '@duban/config';
 import {
-  asLocale,
   dingtalkRobotBody,
   dingtalkSignedUrl,
   MESSAGE_KEY_HEADER,
-  renderMessage,
+  renderNotification,
   robotAccepted,
   signWebhook,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   wecomRobotBody,
-  type RenderedMessage,
 } from '@duban/notifications';
 import { DeliveryEntity, NotificationEntity } from '@duban/persistence';
 
@@ -61,12 +59,8 @@ export class NotificationDeliveryActivities implements OnModuleDestroy {
     if (failures.length) throw ApplicationFailure.retryable(`undelivered: ${failures.join('; ')}`, 'DELIVERY_FAILED');
   }
 
-  private message(n: NotificationEntity, locale: string): RenderedMessage {
-    return renderMessage({ ...n.params, trigger: n.trigger, level: n.level, colour: n.colour }, asLocale(locale));
-  }
-
   private async send(delivery: DeliveryEntity, n: NotificationEntity): Promise<void> {
-    const message = this.message(n, delivery.locale);
+    const message = renderNotification(n, delivery.locale);
     switch (delivery.channel) {
       case 'email':
         if (!this.mail) throw new Error('SMTP_URL is not configured');

@@ -67,4 +67,12 @@ export function renderMessage(f: MessageFacts, locale: Locale = 'zh-CN'): Render
   return { subject, text: rows.join('\n'), markdown };
 }
 
+/** A recorded message (facts fixed when the rule fired, plus its rule's trigger, level and colour) in a reader's language. */
+export function renderNotification(
+  n: { params: Omit<MessageFacts, 'trigger' | 'level' | 'colour'>; trigger: Trigger; level: number; colour: Colour | null },
+  locale: string | null | undefined,
+): RenderedMessage {
+  return renderMessage({ ...n.params, trigger: n.trigger, level: n.level, colour: n.colour }, asLocale(locale));
+}
+
 export const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'zh-CN');

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
-import { asLocale, LOCALES, renderMessage } from '@duban/notifications';
+import { asLocale, LOCALES, renderNotification } from '@duban/notifications';
 import { hasRole } from '@duban/domain';
 import { InboxMessageEntity, ItemEntity, UserEntity } from '@duban/persistence';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -99,7 +99,7 @@ export class InboxController {
     });
     const unread = await repo.countBy({ userId: user.userId, readAt: IsNull() });
     const messages = rows.map(({ id, notification: n, createdAt, readAt }) => {
-      const message = renderMessage({ ...n!.params, trigger: n!.trigger, level: n!.level, colour: n!.colour }, locale);
+      const message = renderNotification(n!, locale);
       return {
         id,
         itemId: n!.itemId,
