@@ -19,23 +19,40 @@ const canonical = (p: PolicyContent) =>
 /** Escalation policies, versioned: saving adds a version; items keep the version they pinned. */
 @Injectable()
 export class PolicyVersionsService {
+  private defaultSaved?: Promise<unknown>;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The newest version; the brief's default is version 1 until the office saves another. */
+  /** The brief's default is version 1: written once per process (a no-op when it is there), not on every read. */
+  private ensureDefault(): Promise<unknown> {
+    this.defaultSaved ??= this.db
+      .getRepository(EscalationPolicyEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ ...DEFAULT_POLICY, version: 1 })
+      .orIgnore()
+      .execute()
+      .catch((error) => {
+        this.defaultSaved = undefined; // try again on the next call
+        throw error;
+      });
+    return this.defaultSaved;
+  }
+
+  /** The newest version; the default until the office saves another. */
   async current(): Promise<EscalationPolicy> {
-    const repo = this.db.getRepository(EscalationPolicyEntity);
-    await repo.createQueryBuilder().insert().values({ ...DEFAULT_POLICY, version: 1 }).orIgnore().execute();
-    const [latest] = await repo.find({ order: { version: 'DESC' }, take: 1 });
+    await this.ensureDefault();
+    const [latest] = await this.db.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' }, take: 1 });
     return toPolicy(latest);
   }
 
   async list(): Promise<EscalationPolicy[]> {
-    await this.current();
+    await this.ensureDefault();
     return (await this.db.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' } })).map(toPolicy);
   }
 
   async version(version: number): Promise<EscalationPolicy> {
-    await this.current();
+    await this.ensureDefault();
     const found = await this.db.getRepository(EscalationPolicyEntity).findOneBy({ version });
     if (!found) throw new NotFoundException(`policy version ${version} not found`);
     return toPolicy(found);
@@ -44,7 +61,7 @@ export class PolicyVersionsService {
   async create(content: PolicyContent, actor: Actor): Promise<EscalationPolicy> {
     const problems = policyProblems(content);
     if (problems.length) throw new BadRequestException(problems);
-    await this.current();
+    await this.ensureDefault();
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('duban.policies'))`);
       // Saving what the newest version already says (a double click, a retried request) adds nothing.
