@@ -1,7 +1,7 @@
 import { packagedCalendarYears } from '@duban/calendar-data';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { BusinessCalendar, shanghaiDate } from '@duban/domain';
-import { ApiClient, startStack, type Stack } from './stack';
+import { ApiClient, startStack, until, type Stack } from './stack';
 
 const DAY = 24 * 3600_000;
 const isoDate = (offsetDays: number) => shanghaiDate(new Date(Date.now() + offsetDays * DAY));
@@ -135,11 +135,10 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       const moved = await office.post('/api/policies/migration', { policyVersion: version, dryRun: false });
       expect(moved.status).toBe(200);
       expect(moved.body.find((c: { itemId: string }) => c.itemId === item.id).outcome).toBe('migrated');
-      let view = (await office.get(`/api/items/${item.id}`)).body;
-      for (let i = 0; i < 50 && view.colour !== 'yellow'; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        view = (await office.get(`/api/items/${item.id}`)).body;
-      }
+      const view = await until('the warning', async () => {
+        const found = (await office.get(`/api/items/${item.id}`)).body;
+        return found.colour === 'yellow' && found;
+      }, 5);
       expect(view).toMatchObject({ policyVersion: version, colour: 'yellow' });
       // Projected to the workflow's search attributes too, for `temporal workflow list --query`.
       const described = await stack.env.client.workflow.getHandle(`supervision-item-${item.id}`).describe();
@@ -174,11 +173,10 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     expect((await office.post('/api/policies/migration', { policyVersion: earlier.body.version, dryRun: false })).status).toBe(200);
     const newHandler = await ApiClient.login(stack.baseUrl, 'yhj-handler');
     const inboxOf = async (client: ApiClient) => (await client.get('/api/inbox?pageSize=100')).body.messages.filter((m: { itemId: string }) => m.itemId === item.id);
-    let received = await inboxOf(newHandler);
-    for (let i = 0; i < 50 && received.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      received = await inboxOf(newHandler);
-    }
+    const received = await until('the new lead unit\'s message', async () => {
+      const found = await inboxOf(newHandler);
+      return found.length > 0 && found;
+    }, 5);
     expect(received).toHaveLength(1);
     expect(await inboxOf(handler)).toEqual([]); // kjj-handler: the old lead unit is told nothing
   });
@@ -208,11 +206,10 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     const { name, rules, riskMarginPoints } = versions.find((p: { version: number }) => p.version === 1);
     expect((await admin.post('/api/policies', { name, rules, riskMarginPoints })).status).toBe(201);
     const item = await publish({ deadline: isoDate(-2) });
-    let view = (await office.get(`/api/items/${item.id}`)).body;
-    for (let i = 0; i < 50 && view.escalationLevel < 1; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      view = (await office.get(`/api/items/${item.id}`)).body;
-    }
+    const view = await until('level 1', async () => {
+      const found = (await office.get(`/api/items/${item.id}`)).body;
+      return found.escalationLevel >= 1 && found;
+    }, 5);
     expect(view).toMatchObject({ colour: 'red', escalationLevel: 1 });
     expect((await handler.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: 'x' })).status).toBe(403);
     expect((await office.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60) })).status).toBe(400);

@@ -6,7 +6,7 @@ import { shanghaiDate } from '@duban/domain';
 import { verifyWebhook } from '@duban/notifications';
 import { DeliveryEntity, InboxMessageEntity, NotificationEntity } from '@duban/persistence';
 import { startHttpReceiver, startSmtpReceiver } from './receivers';
-import { ApiClient, startStack, type Stack } from './stack';
+import { ApiClient, startStack, until, type Stack } from './stack';
 
 const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 const DINGTALK_SECRET = 'SECe2e-dingtalk-secret';
@@ -19,15 +19,6 @@ function startWorkerProcess(environment: Record<string, string>): ChildProcess {
     env: { ...process.env, ...environment, SWC_NODE_PROJECT: 'tsconfig.json' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, seconds: number): Promise<T> {
-  for (const started = Date.now(); Date.now() - started < seconds * 1000; ) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`gave up waiting for ${what} after ${seconds} s`);
 }
 
 describe('the escalation chain end to end: real dev server, Postgres, SMTP and HTTP receivers, a worker killed mid-ladder', () => {

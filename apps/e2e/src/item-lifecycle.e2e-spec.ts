@@ -1,6 +1,6 @@
 import { temporal } from '@temporalio/proto';
 import { ItemEntity, ProgressReportEntity, TimelineEventEntity } from '@duban/persistence';
-import { ApiClient, startStack, type Stack } from './stack';
+import { ApiClient, startStack, until, type Stack } from './stack';
 
 const { EventType } = temporal.api.enums.v1;
 const DAY = 24 * 3600_000;
@@ -142,11 +142,10 @@ describe('the item lifecycle over HTTP, on the real dev server, worker and Postg
 
   it('turns an item red with escalation level 1 when its deadline passes', async () => {
     const item = await published({ deadline: isoDate(-3), milestones: [] });
-    let view = (await office.get(`/api/items/${item.id}`)).body;
-    for (let i = 0; i < 50 && view.escalationLevel < 1; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      view = (await office.get(`/api/items/${item.id}`)).body;
-    }
+    const view = await until('level 1', async () => {
+      const found = (await office.get(`/api/items/${item.id}`)).body;
+      return found.escalationLevel >= 1 && found;
+    }, 5);
     expect(view).toMatchObject({ colour: 'red', escalationLevel: 1 });
     const overdue = (await office.get(`/api/items?overdue=true&pageSize=200`)).body.items.map((i: { id: string }) => i.id);
     expect(overdue).toContain(item.id);

@@ -66,6 +66,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
+/** Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after a command, it does eventually. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, seconds: number): Promise<T> {
+  for (const started = Date.now(); Date.now() - started < seconds * 1000; ) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`gave up waiting for ${what} after ${seconds} s`);
+}
+
 /** A signed-in client of the HTTP API, as an outside caller sees it. */
 export class ApiClient {
   constructor(
