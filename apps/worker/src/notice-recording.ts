@@ -12,8 +12,8 @@ async function resolveRecipients(em: EntityManager, recipients: Recipient[], sta
       if (state.supervisingLeaderId) found.push(...(await users.findBy({ id: state.supervisingLeaderId, active: true })));
       continue;
     }
-    const role = recipient === 'office' ? 'office' : recipient === 'leadership' ? 'leadership' : recipient;
-    const qb = users.createQueryBuilder('u').where('u.active AND :role = ANY(u.roles)', { role });
+    // The other recipients are named after the role they hold.
+    const qb = users.createQueryBuilder('u').where('u.active AND :role = ANY(u.roles)', { role: recipient });
     if (recipient === 'handler' || recipient === 'unit_head') qb.andWhere('u.unit_id = :unit', { unit: state.leadUnitId });
     found.push(...(await qb.getMany()));
   }
