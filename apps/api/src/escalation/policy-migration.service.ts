@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { DataSource, In } from 'typeorm';
-import { calendarYearsFor, nextFiring, settle, shanghaiDate, TERMINAL_STATUSES, type Actor, type ItemCalendar, type ItemState } from '@duban/domain';
+import { calendarYearsFor, nextFiring, RUNNING_STATUSES, settle, shanghaiDate, TERMINAL_STATUSES, type Actor, type ItemCalendar, type ItemState } from '@duban/domain';
 import { itemStateQuery } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
 import { ItemCommandsService } from '../items/item-commands.service';
@@ -46,10 +46,18 @@ export class PolicyMigrationService {
     const policy = await this.policies.version(version);
     const calendars = await this.calendar.current();
     const open = await this.db.getRepository(ItemEntity).find({
-      where: { status: In(['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended']) },
+      where: { status: In([...RUNNING_STATUSES, 'suspended']) },
       order: { deadline: 'ASC' },
     });
     const now = new Date();
+    const pinsOf = (s: ItemState) => ({
+      policyVersion: s.policy.version,
+      calendarRevision: s.calendar.revision,
+      colour: s.colour,
+      escalationLevel: s.escalationLevel,
+      dueAt: s.dueAt,
+      nextFiringAt: at(nextFiring(s, now)?.at ?? null),
+    });
     const changes: MigrationChange[] = [];
     for (const item of open) {
       const state = await this.temporal.workflow.getHandle(item.workflowId!).query(itemStateQuery);
@@ -60,8 +68,8 @@ export class PolicyMigrationService {
       const change: MigrationChange = {
         itemId: item.id,
         title: item.title,
-        from: { policyVersion: state.policy.version, calendarRevision: state.calendar.revision, colour: state.colour, escalationLevel: state.escalationLevel, dueAt: state.dueAt, nextFiringAt: at(nextFiring(state, now)?.at ?? null) },
-        to: { policyVersion: version, calendarRevision: calendar.revision, colour: after.state.colour, escalationLevel: after.state.escalationLevel, dueAt: after.state.dueAt, nextFiringAt: at(nextFiring(after.state, now)?.at ?? null) },
+        from: pinsOf(state),
+        to: pinsOf(after.state),
         firesAtOnce: after.fired,
         changesColour: after.state.colour !== state.colour,
         changesLevel: after.state.escalationLevel !== state.escalationLevel,
