@@ -1,18 +1,57 @@
 // Lint keeps the boundaries of STYLE.md: an app may use libs; workflows may use only domain and
 // contracts; domain uses nothing; and workflow code imports nothing that breaks determinism.
+// Type-aware rules catch a promise nobody awaits, in the services and in the console alike.
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'util', 'stream', 'events', 'process', 'timers'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'util',
+  'stream',
+  'events',
+  'process',
+  'timers',
+];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.data/**', '.nx/**', 'apps/web/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   {
-    files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser },
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.tools/**',
+      '.data/**',
+      '.nx/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'apps/web/src/api-types.ts',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: {
+        projectService: { allowDefaultProject: ['apps/web/vite.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     plugins: { '@nx': nx, '@typescript-eslint': tseslint.plugin },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -24,16 +63,29 @@ export default tseslint.config(
             // Only the domain's specs use the testing helpers; its code proper imports nothing (below).
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:testing'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing', 'type:util'] },
+            {
+              sourceTag: 'type:workflows',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing', 'type:util'],
+            },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util'],
+            },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
       ],
     },
+  },
+  {
+    // The console: hooks used as React requires.
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Workflow code proper (not its tests): deterministic and bundle-safe.
@@ -45,8 +97,24 @@ export default tseslint.config(
           paths: nodeBuiltins.map((name) => ({ name, message: 'workflow code must not use Node built-ins' })),
           patterns: [
             { group: ['node:*'], message: 'workflow code must not use Node built-ins' },
-            { group: ['@nestjs/*', 'typeorm', 'pg', 'class-validator', 'class-transformer', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'], message: 'workflow code may import only @temporalio/workflow, @temporalio/common, @duban/domain and @duban/contracts' },
-            { group: ['@duban/*', '!@duban/domain', '!@duban/contracts'], message: 'workflow code may use only @duban/domain and @duban/contracts' },
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'class-validator',
+                'class-transformer',
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+              ],
+              message:
+                'workflow code may import only @temporalio/workflow, @temporalio/common, @duban/domain and @duban/contracts',
+            },
+            {
+              group: ['@duban/*', '!@duban/domain', '!@duban/contracts'],
+              message: 'workflow code may use only @duban/domain and @duban/contracts',
+            },
           ],
         },
       ],
@@ -57,7 +125,10 @@ export default tseslint.config(
         { name: 'fetch', message: 'do I/O in an activity' },
         { name: 'process', message: 'workflow code has no process' },
       ],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'use uuid4() or random from the input' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'use uuid4() or random from the input' },
+      ],
     },
   },
   {
@@ -65,7 +136,17 @@ export default tseslint.config(
     files: ['libs/domain/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'typeorm', 'pg', '@temporalio/*', 'node:*', '@duban/*'], message: 'the domain uses nothing' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', '@temporalio/*', 'node:*', '@duban/*'],
+              message: 'the domain uses nothing',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -24,7 +24,9 @@ describe('docker files', () => {
     for (const name of ['api', 'worker']) {
       const service = compose.services[name];
       expect(existsSync(resolve(__dirname, service.build.context, service.build.dockerfile))).toBe(true);
-      expect(Object.keys(service.environment)).toEqual(expect.arrayContaining(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'JWT_SECRET']));
+      expect(Object.keys(service.environment)).toEqual(
+        expect.arrayContaining(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'JWT_SECRET']),
+      );
     }
   });
 });

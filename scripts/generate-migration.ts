@@ -16,9 +16,14 @@ async function main(name: string) {
     const stamp = Date.now();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-    const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     const file = resolve(__dirname, `../libs/persistence/src/migrations/${stamp}-${name}.ts`);
-    writeFileSync(file, `import type { MigrationInterface, QueryRunner } from 'typeorm';
+    writeFileSync(
+      file,
+      `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${name}${stamp} implements MigrationInterface {
   name = '${name}${stamp}';
@@ -31,7 +36,8 @@ ${up}
 ${down}
   }
 }
-`);
+`,
+    );
     console.log(`wrote ${file}: add it to migrations/index.ts`);
   } finally {
     await ds.destroy().catch(() => undefined);

@@ -33,15 +33,24 @@ async function main() {
   const ran = await db.runMigrations();
   if (ran.length) console.log(`migrations run: ${ran.map((m) => m.name).join(', ')}`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, API_PORT: String(API_PORT) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    API_PORT: String(API_PORT),
+  };
   run('worker', ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], env);
   run('api', ['-r', '@swc-node/register', 'apps/api/src/main.ts'], env);
   const baseUrl = `http://127.0.0.1:${API_PORT}`;
-  run('console', [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--clearScreen', 'false'], {
-    ...process.env,
-    API_URL: baseUrl,
-    WEB_PORT: String(WEB_PORT),
-  });
+  run(
+    'console',
+    [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--clearScreen', 'false'],
+    {
+      ...process.env,
+      API_URL: baseUrl,
+      WEB_PORT: String(WEB_PORT),
+    },
+  );
   await waitFor(`the API at ${baseUrl}`, async () => (await fetch(`${baseUrl}/api/health`)).ok, 90);
 
   const { seeded } = await seedDemo(db, baseUrl);
@@ -87,21 +96,36 @@ async function startTemporal(): Promise<string> {
     '--search-attribute',
     `${key.name}=${{ DATETIME: 'Datetime', INT: 'Int' }[key.type as string] ?? 'Keyword'}`,
   ]);
-  run('temporal', [
-    'server', 'start-dev',
-    '--db-filename', resolve(data, 'temporal/temporal.db'),
-    '--sqlite-pragma', 'journal_mode=wal',
-    '--port', String(TEMPORAL_PORT),
-    '--ui-port', String(TEMPORAL_UI_PORT),
-    '--log-level', 'warn',
-    ...searchAttributes,
-  ], process.env, resolve(root, '.tools/venv/bin/temporal'));
+  run(
+    'temporal',
+    [
+      'server',
+      'start-dev',
+      '--db-filename',
+      resolve(data, 'temporal/temporal.db'),
+      '--sqlite-pragma',
+      'journal_mode=wal',
+      '--port',
+      String(TEMPORAL_PORT),
+      '--ui-port',
+      String(TEMPORAL_UI_PORT),
+      '--log-level',
+      'warn',
+      ...searchAttributes,
+    ],
+    process.env,
+    resolve(root, '.tools/venv/bin/temporal'),
+  );
   await waitFor(`Temporal on port ${TEMPORAL_PORT}`, () => portOpen(TEMPORAL_PORT), 60);
   return `127.0.0.1:${TEMPORAL_PORT}`;
 }
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv, command = process.execPath): void {
-  const child = spawn(command, args, { cwd: root, env: { SWC_NODE_PROJECT: 'tsconfig.json', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { SWC_NODE_PROJECT: 'tsconfig.json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (chunk: Buffer) => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
   child.stdout!.on('data', (chunk) => process.stdout.write(prefix(chunk)));
   child.stderr!.on('data', (chunk) => process.stderr.write(prefix(chunk)));

@@ -10,6 +10,8 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 mkdir -p .data/test-results
 rm -f .data/test-results/jest.json
 
+echo "== format (prettier)"
+npx prettier --check . --log-level warn
 echo "== lint (module boundaries, workflow determinism)"
 npx nx show projects >/dev/null # the project graph the boundary rule reads
 npx eslint .

@@ -120,7 +120,11 @@ export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise
   return state;
 }
 
-async function continueAfterHandlers(input: ItemWorkflowInput, state: ItemState, deliveries: Set<Promise<void>>): Promise<never> {
+async function continueAfterHandlers(
+  input: ItemWorkflowInput,
+  state: ItemState,
+  deliveries: Set<Promise<void>>,
+): Promise<never> {
   await condition(allHandlersFinished);
   await Promise.all(deliveries);
   return continueAsNew<typeof supervisionItemWorkflow>({ ...input, state });

@@ -6,7 +6,8 @@ describe('the workflow bundle', () => {
     const { code } = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
     expect(code).toContain('supervisionItemWorkflow');
     expect(code).toContain('libs/domain/src');
-    for (const banned of ['@nestjs', 'typeorm', 'class-validator', 'node_modules/pg/']) expect(code).not.toContain(banned);
+    for (const banned of ['@nestjs', 'typeorm', 'class-validator', 'node_modules/pg/'])
+      expect(code).not.toContain(banned);
   });
 });
 

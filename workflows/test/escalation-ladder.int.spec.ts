@@ -13,7 +13,18 @@ import { useTimeSkippingWorker } from './time-skipping-worker';
 const OFFICE_2030: CalendarYear = {
   year: 2030,
   source: 'office',
-  holidays: ['2030-01-01', '2030-02-02', '2030-02-03', '2030-02-04', '2030-02-05', '2030-02-06', '2030-02-07', '2030-02-08', '2030-02-09', '2030-02-10'],
+  holidays: [
+    '2030-01-01',
+    '2030-02-02',
+    '2030-02-03',
+    '2030-02-04',
+    '2030-02-05',
+    '2030-02-06',
+    '2030-02-07',
+    '2030-02-08',
+    '2030-02-09',
+    '2030-02-10',
+  ],
   adjustedWorkdays: ['2030-01-26', '2030-02-16'],
 };
 
@@ -46,7 +57,12 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
     await send(actors.office, { type: 'publish' });
     await send(actors.leadHandler, { type: 'acknowledge' });
     await sleepUntil('2030-01-22T02:00:00Z');
-    await send(actors.leadHandler, { type: 'request_extension', extensionId: 'ext-1', requestedDeadline: '2030-02-15', reason: '等待省级批复' });
+    await send(actors.leadHandler, {
+      type: 'request_extension',
+      extensionId: 'ext-1',
+      requestedDeadline: '2030-02-15',
+      reason: '等待省级批复',
+    });
     await sleepUntil('2030-01-23T02:00:00Z');
     await send(actors.office, { type: 'decide_extension', extensionId: 'ext-1', decision: 'approve' });
     await sleepUntil('2030-01-28T02:00:00Z');
@@ -57,7 +73,12 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
     await send(actors.office, { type: 'resume' });
     await sleepUntil('2030-03-05T00:00:00Z');
 
-    expect(await handle.query(itemStateQuery)).toMatchObject({ status: 'in_progress', colour: 'red', escalationLevel: 3, deadline: '2030-02-15' });
+    expect(await handle.query(itemStateQuery)).toMatchObject({
+      status: 'in_progress',
+      colour: 'red',
+      escalationLevel: 3,
+      deadline: '2030-02-15',
+    });
 
     const mine = projections.filter((p) => p.state.itemId === item.itemId);
     const eventAt = (type: string) => Date.parse(mine.find((p) => p.event.type === type)!.event.at);
@@ -67,7 +88,12 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
 
     const firings = mine
       .filter((p) => LADDER_EVENTS.includes(p.event.type) && p.event.data.trigger !== 'risk')
-      .map((p) => ({ rule: p.event.data.ruleKey, occurrence: p.event.data.occurrence, plannedAt: p.event.data.plannedAt as string, at: p.event.at }));
+      .map((p) => ({
+        rule: p.event.data.ruleKey,
+        occurrence: p.event.data.occurrence,
+        plannedAt: p.event.data.plannedAt as string,
+        at: p.event.at,
+      }));
     // Offsets count workdays of the office's calendar and land when the workday ends (24:00 Shanghai = 16:00Z).
     expect(firings.map(({ rule, occurrence, plannedAt }) => [rule, occurrence, plannedAt])).toEqual([
       // Deadline 25 Jan: five workdays left once Friday 18 Jan ends.
@@ -95,11 +121,18 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
     }
 
     // Overdue risk: no progress with time passing, then a pending extension, found when it was requested.
-    const findings = mine.filter((p) => p.event.type === 'risk_found').map((p) => ({ at: p.event.at, risk: p.event.data.risk }));
+    const findings = mine
+      .filter((p) => p.event.type === 'risk_found')
+      .map((p) => ({ at: p.event.at, risk: p.event.data.risk }));
     expect(findings[0].risk).toEqual(['progress_trails']);
-    expect(findings).toContainEqual({ at: new Date(eventAt('extension_requested')).toISOString(), risk: ['progress_trails', 'extension_pending'] });
+    expect(findings).toContainEqual({
+      at: new Date(eventAt('extension_requested')).toISOString(),
+      risk: ['progress_trails', 'extension_pending'],
+    });
     // The report of 28 Jan (50%, half the workdays gone) cleared it.
-    expect(mine.find((p) => p.event.type === 'risk_cleared')?.event.at).toBe(new Date(eventAt('progress_reported')).toISOString());
+    expect(mine.find((p) => p.event.type === 'risk_cleared')?.event.at).toBe(
+      new Date(eventAt('progress_reported')).toISOString(),
+    );
 
     // Every firing was handed to delivery once, under its own key.
     const keys = mine.filter((p) => p.notice).map((p) => p.notice!.messageKey);

@@ -18,7 +18,11 @@ const { EventType } = temporal.api.enums.v1;
 async function recordHistory(name: string, handle: { fetchHistory(): Promise<unknown> }) {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const history = (await handle.fetchHistory()) as temporal.api.history.v1.IHistory;
-  const json = temporal.api.history.v1.History.toObject(history as temporal.api.history.v1.History, { longs: String, enums: String, bytes: String });
+  const json = temporal.api.history.v1.History.toObject(history as temporal.api.history.v1.History, {
+    longs: String,
+    enums: String,
+    bytes: String,
+  });
   writeFileSync(resolve(__dirname, 'histories', `${name}.json`), JSON.stringify(json, null, 1));
 }
 
@@ -61,7 +65,11 @@ describe('supervision item workflow (time-skipping test server)', () => {
     const state = await handle.query(itemStateQuery);
     expect(state).toMatchObject({ status: 'in_progress', colour: 'red', escalationLevel: 3 });
     const overdue = projections.filter((p) => p.state.itemId === item.itemId && p.event.type === 'escalated');
-    expect(overdue.map((p) => p.event.data.ruleKey)).toEqual(['after_deadline:0wd', 'after_deadline:3wd', 'after_deadline:10wd']);
+    expect(overdue.map((p) => p.event.data.ruleKey)).toEqual([
+      'after_deadline:0wd',
+      'after_deadline:3wd',
+      'after_deadline:10wd',
+    ]);
     expect(overdue[0].event.data.plannedAt).toBe(item.dueAt);
     await recordHistory('deadline-passed', handle);
   });
@@ -90,7 +98,12 @@ describe('supervision item workflow (time-skipping test server)', () => {
     await send(actors.office, { type: 'publish' });
     await send(actors.leadHandler, { type: 'acknowledge' });
     await send(actors.leadHandler, { type: 'report_progress', reportId: 'r1', text: 'half', percent: 50 });
-    await send(actors.leadHandler, { type: 'request_extension', extensionId: 'e1', requestedDeadline: '2024-06-30', reason: 'r' });
+    await send(actors.leadHandler, {
+      type: 'request_extension',
+      extensionId: 'e1',
+      requestedDeadline: '2024-06-30',
+      reason: 'r',
+    });
     await send(actors.office, { type: 'decide_extension', extensionId: 'e1', decision: 'approve' });
     await send(actors.office, { type: 'suspend', reason: 'waiting' });
     await env.sleep(3 * DAY);

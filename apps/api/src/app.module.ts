@@ -27,7 +27,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        { module: class ConfigModule {}, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        {
+          module: class ConfigModule {},
+          global: true,
+          providers: [{ provide: AppConfig, useValue: config }],
+          exports: [AppConfig],
+        },
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { runMigrations: true })),
         TypeOrmModule.forFeature([UserEntity, UnitEntity]),
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
@@ -44,7 +49,14 @@ export class AppModule {
         InboxController,
         HealthController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, ItemsService, ItemCommandsService, CalendarService, PolicyVersionsService, PolicyMigrationService],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        ItemsService,
+        ItemCommandsService,
+        CalendarService,
+        PolicyVersionsService,
+        PolicyMigrationService,
+      ],
     };
   }
 }

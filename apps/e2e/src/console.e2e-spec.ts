@@ -22,7 +22,10 @@ describe('the web console in a real browser', () => {
     // The demo `npm start` seeds, through the API: items in every state, colour and level.
     expect(await seedDemo(stack.db, stack.baseUrl)).toEqual({ seeded: true });
 
-    const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
     const port = await freePort();
     preview = spawn(process.execPath, [vite, 'preview', '--config', config, '--port', String(port), '--strictPort'], {
@@ -36,7 +39,14 @@ describe('the web console in a real browser', () => {
     // Without the background-networking flags the closed network here refuses its connections.
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -62,7 +72,15 @@ describe('the web console in a real browser', () => {
 
     // The ladders settle right after the seed publishes: reload until the board shows them all.
     const shown = async (selector: string) => (await page.locator(selector).count()) > 0;
-    const everything = ['[data-colour="green"]', '[data-colour="yellow"]', '[data-colour="orange"]', '[data-colour="red"]', '[data-level="1"]', '[data-level="2"]', '[data-level="3"]'];
+    const everything = [
+      '[data-colour="green"]',
+      '[data-colour="yellow"]',
+      '[data-colour="orange"]',
+      '[data-colour="red"]',
+      '[data-level="1"]',
+      '[data-level="2"]',
+      '[data-level="3"]',
+    ];
     for (let i = 0; i < 30; i++) {
       await page.getByRole('row').filter({ hasText: '汛前排水管网清淤' }).waitFor();
       if ((await Promise.all(everything.map(shown))).every(Boolean)) break;
@@ -104,7 +122,7 @@ describe('the web console in a real browser', () => {
     expect(await readAt()).not.toBeNull();
   });
 
-  it('lists the office\'s to-dos in the inbox: the item under review and the pending extension', async () => {
+  it("lists the office's to-dos in the inbox: the item under review and the pending extension", async () => {
     const page = await signIn('office', 'Duban@2024');
     await page.getByTestId('inbox').click();
     await page.getByTestId('todo').filter({ hasText: '企业服务包全覆盖' }).filter({ hasText: '待审核' }).waitFor();
@@ -118,12 +136,26 @@ describe('the web console in a real browser', () => {
     await year.fill('2031');
     await admin.getByTestId('calendar-source').filter({ hasText: '无数据' }).waitFor();
     const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//duban//console//CN',
-      'BEGIN:VEVENT', 'UID:a@duban', 'DTSTART;VALUE=DATE:20310122', 'DTEND;VALUE=DATE:20310129', 'SUMMARY:春节', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:b@duban', 'DTSTART;VALUE=DATE:20310208', 'DTEND;VALUE=DATE:20310209', 'SUMMARY:调休上班', 'END:VEVENT',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//duban//console//CN',
+      'BEGIN:VEVENT',
+      'UID:a@duban',
+      'DTSTART;VALUE=DATE:20310122',
+      'DTEND;VALUE=DATE:20310129',
+      'SUMMARY:春节',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:b@duban',
+      'DTSTART;VALUE=DATE:20310208',
+      'DTEND;VALUE=DATE:20310209',
+      'SUMMARY:调休上班',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    await admin.getByTestId('calendar-file').setInputFiles({ name: '2031.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
+    await admin
+      .getByTestId('calendar-file')
+      .setInputFiles({ name: '2031.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
     await admin.getByTestId('calendar-source').filter({ hasText: '本单位录入' }).waitFor();
     await admin.getByText('2031-01-28', { exact: true }).waitFor();
     await admin.getByText('2031-02-08', { exact: true }).waitFor();
@@ -158,7 +190,13 @@ function freePort(): Promise<number> {
 
 async function waitForHttp(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer`);

@@ -30,7 +30,9 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
 
   beforeAll(async () => {
     stack = await startStack();
-    [admin, office, handler, otherHandler] = await Promise.all(['admin', 'office', 'kjj-handler', 'yjj-handler'].map((u) => ApiClient.login(stack.baseUrl, u)));
+    [admin, office, handler, otherHandler] = await Promise.all(
+      ['admin', 'office', 'kjj-handler', 'yjj-handler'].map((u) => ApiClient.login(stack.baseUrl, u)),
+    );
   });
 
   afterAll(() => stack?.stop());
@@ -61,23 +63,31 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
 
     it('refuses a change from anyone but an admin, and bad dates with the field named', async () => {
       expect((await office.put(`/api/calendar/${nextYear}`, { holidays: [], adjustedWorkdays: [] })).status).toBe(403);
-      const bad = await admin.put(`/api/calendar/${nextYear}`, { holidays: [`${nextYear}-02-30`], adjustedWorkdays: [] });
+      const bad = await admin.put(`/api/calendar/${nextYear}`, {
+        holidays: [`${nextYear}-02-30`],
+        adjustedWorkdays: [],
+      });
       expect(bad.status).toBe(400);
       expect(JSON.stringify(bad.body.message)).toContain(`holidays: ${nextYear}-02-30 is not a date`);
       expect((await admin.put('/api/calendar/1999', { holidays: [], adjustedWorkdays: [] })).status).toBe(400);
       expect((await admin.put(`/api/calendar/${nextYear}`, { ics: 'not a calendar' })).status).toBe(400);
     });
 
-    it('flags deadlines in a year without data, and takes the office\'s own entry from an ICS file', async () => {
+    it("flags deadlines in a year without data, and takes the office's own entry from an ICS file", async () => {
       const before = await publish({ deadline: `${nextYear}-03-31` });
       expect(before).toMatchObject({ calendarFallback: true });
 
       const loaded = await admin.put(`/api/calendar/${nextYear}`, { ics: ICS });
       expect(loaded.status).toBe(200);
       expect(loaded.body.source).toBe('office');
-      expect(loaded.body.holidays).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14].map((d) => `${nextYear}-02-${String(d).padStart(2, '0')}`));
+      expect(loaded.body.holidays).toEqual(
+        [6, 7, 8, 9, 10, 11, 12, 13, 14].map((d) => `${nextYear}-02-${String(d).padStart(2, '0')}`),
+      );
       expect(loaded.body.adjustedWorkdays).toEqual([`${nextYear}-02-20`]);
-      expect((await handler.get(`/api/calendar/${nextYear}`)).body).toMatchObject({ source: 'office', revision: loaded.body.revision });
+      expect((await handler.get(`/api/calendar/${nextYear}`)).body).toMatchObject({
+        source: 'office',
+        revision: loaded.body.revision,
+      });
 
       const after = await publish({ deadline: `${nextYear}-03-31` });
       expect(after).toMatchObject({ calendarFallback: false, calendarRevision: loaded.body.revision });
@@ -87,17 +97,26 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
   });
 
   describe('versioned policies and the explicit migration of open items', () => {
-    it('keeps the brief\'s default as version 1 and lets only an admin add versions', async () => {
+    it("keeps the brief's default as version 1 and lets only an admin add versions", async () => {
       expect((await handler.get('/api/policies')).status).toBe(403);
       const [v1] = (await admin.get('/api/policies')).body;
       expect(v1).toMatchObject({ version: 1, riskMarginPoints: 25 });
       expect(v1.rules).toHaveLength(8);
-      const bad = await admin.post('/api/policies', { name: 'x', rules: [{ trigger: 'before_deadline', offset: { duration: 'P1M' }, level: 0, recipients: ['handler'] }] });
+      const bad = await admin.post('/api/policies', {
+        name: 'x',
+        rules: [{ trigger: 'before_deadline', offset: { duration: 'P1M' }, level: 0, recipients: ['handler'] }],
+      });
       expect(bad.status).toBe(400);
       expect(JSON.stringify(bad.body.message)).toContain('duration must be an ISO 8601 duration');
       const repeated = await admin.post('/api/policies', {
         name: 'x',
-        rules: [1, 2].map(() => ({ trigger: 'after_deadline', offset: { workdays: 1 }, colour: 'red', level: 1, recipients: ['office'] })),
+        rules: [1, 2].map(() => ({
+          trigger: 'after_deadline',
+          offset: { workdays: 1 },
+          colour: 'red',
+          level: 1,
+          recipients: ['office'],
+        })),
       });
       expect(repeated.status).toBe(400);
       expect(JSON.stringify(repeated.body.message)).toContain('repeats the rule after_deadline:1wd');
@@ -111,7 +130,13 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
         name: '从严督办规则',
         rules: [
           { trigger: 'before_deadline', offset: { workdays: 30 }, colour: 'yellow', level: 0, recipients: ['handler'] },
-          { trigger: 'after_deadline', offset: { workdays: 0 }, colour: 'red', level: 1, recipients: ['unit_head', 'office'] },
+          {
+            trigger: 'after_deadline',
+            offset: { workdays: 0 },
+            colour: 'red',
+            level: 1,
+            recipients: ['unit_head', 'office'],
+          },
         ],
       });
       expect(stricter.status).toBe(201);
@@ -135,10 +160,14 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       const moved = await office.post('/api/policies/migration', { policyVersion: version, dryRun: false });
       expect(moved.status).toBe(200);
       expect(moved.body.find((c: { itemId: string }) => c.itemId === item.id).outcome).toBe('migrated');
-      const view = await until('the warning', async () => {
-        const found = (await office.get(`/api/items/${item.id}`)).body;
-        return found.colour === 'yellow' && found;
-      }, 5);
+      const view = await until(
+        'the warning',
+        async () => {
+          const found = (await office.get(`/api/items/${item.id}`)).body;
+          return found.colour === 'yellow' && found;
+        },
+        5,
+      );
       expect(view).toMatchObject({ policyVersion: version, colour: 'yellow' });
       // Projected to the workflow's search attributes too, for `temporal workflow list --query`.
       const described = await stack.env.client.workflow.getHandle(`supervision-item-${item.id}`).describe();
@@ -158,25 +187,42 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       expect((await handler.post('/api/inbox/read-all')).status).toBe(204);
       expect((await handler.get('/api/inbox')).body.unread).toBe(0);
       // The to-do half: the lead unit's handler owes this item its work.
-      expect((await handler.get('/api/inbox')).body.todos).toContainEqual(expect.objectContaining({ itemId: item.id, action: 'acknowledge' }));
+      expect((await handler.get('/api/inbox')).body.todos).toContainEqual(
+        expect.objectContaining({ itemId: item.id, action: 'acknowledge' }),
+      );
     });
   });
 
-  it('sends a firing after a reassignment to the new lead unit\'s people', async () => {
+  it("sends a firing after a reassignment to the new lead unit's people", async () => {
     const item = await publish({ deadline: isoDate(120) });
-    const reassigned = await office.post(`/api/items/${item.id}/reassign`, { leadUnitId: stack.directory.units.yhj, cooperatingUnitIds: [], reason: '职能调整' });
+    const reassigned = await office.post(`/api/items/${item.id}/reassign`, {
+      leadUnitId: stack.directory.units.yhj,
+      cooperatingUnitIds: [],
+      reason: '职能调整',
+    });
     expect(reassigned.status).toBe(200);
     const earlier = await admin.post('/api/policies', {
       name: '提前预警',
-      rules: [{ trigger: 'before_deadline', offset: { workdays: 200 }, colour: 'yellow', level: 0, recipients: ['handler'] }],
+      rules: [
+        { trigger: 'before_deadline', offset: { workdays: 200 }, colour: 'yellow', level: 0, recipients: ['handler'] },
+      ],
     });
-    expect((await office.post('/api/policies/migration', { policyVersion: earlier.body.version, dryRun: false })).status).toBe(200);
+    expect(
+      (await office.post('/api/policies/migration', { policyVersion: earlier.body.version, dryRun: false })).status,
+    ).toBe(200);
     const newHandler = await ApiClient.login(stack.baseUrl, 'yhj-handler');
-    const inboxOf = async (client: ApiClient) => (await client.get('/api/inbox?pageSize=100')).body.messages.filter((m: { itemId: string }) => m.itemId === item.id);
-    const received = await until('the new lead unit\'s message', async () => {
-      const found = await inboxOf(newHandler);
-      return found.length > 0 && found;
-    }, 5);
+    const inboxOf = async (client: ApiClient) =>
+      (await client.get('/api/inbox?pageSize=100')).body.messages.filter(
+        (m: { itemId: string }) => m.itemId === item.id,
+      );
+    const received = await until(
+      "the new lead unit's message",
+      async () => {
+        const found = await inboxOf(newHandler);
+        return found.length > 0 && found;
+      },
+      5,
+    );
     expect(received).toHaveLength(1);
     expect(await inboxOf(handler)).toEqual([]); // kjj-handler: the old lead unit is told nothing
   });
@@ -184,13 +230,26 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
   it('refuses a deadline on a day off with 422 when the policy asks for workdays, and saves a policy twice only once', async () => {
     const versions = (await admin.get('/api/policies')).body;
     const { rules, riskMarginPoints } = versions.find((p: { version: number }) => p.version === 1);
-    const strict = await admin.post('/api/policies', { name: '工作日时限', rules, riskMarginPoints, workdayDeadlinesOnly: true });
+    const strict = await admin.post('/api/policies', {
+      name: '工作日时限',
+      rules,
+      riskMarginPoints,
+      workdayDeadlinesOnly: true,
+    });
     expect(strict.status).toBe(201);
-    expect((await admin.post('/api/policies', { name: '工作日时限', rules, riskMarginPoints, workdayDeadlinesOnly: true })).body.version).toBe(strict.body.version);
+    expect(
+      (await admin.post('/api/policies', { name: '工作日时限', rules, riskMarginPoints, workdayDeadlinesOnly: true }))
+        .body.version,
+    ).toBe(strict.body.version);
     const sunday = (() => {
       for (let d = 10; ; d++) if (new Date(`${isoDate(d)}T00:00:00Z`).getUTCDay() === 0) return isoDate(d);
     })();
-    const refused = await office.post('/api/items', { title: '周日截止', category: '重点工作', leadUnitId: stack.directory.units.kjj, deadline: sunday });
+    const refused = await office.post('/api/items', {
+      title: '周日截止',
+      category: '重点工作',
+      leadUnitId: stack.directory.units.kjj,
+      deadline: sunday,
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.message).toContain(`deadline: ${sunday} is not a workday`);
     const calendar = new BusinessCalendar(packagedCalendarYears());
@@ -206,26 +265,40 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     const { name, rules, riskMarginPoints } = versions.find((p: { version: number }) => p.version === 1);
     expect((await admin.post('/api/policies', { name, rules, riskMarginPoints })).status).toBe(201);
     const item = await publish({ deadline: isoDate(-2) });
-    const view = await until('level 1', async () => {
-      const found = (await office.get(`/api/items/${item.id}`)).body;
-      return found.escalationLevel >= 1 && found;
-    }, 5);
+    const view = await until(
+      'level 1',
+      async () => {
+        const found = (await office.get(`/api/items/${item.id}`)).body;
+        return found.escalationLevel >= 1 && found;
+      },
+      5,
+    );
     expect(view).toMatchObject({ colour: 'red', escalationLevel: 1 });
-    expect((await handler.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: 'x' })).status).toBe(403);
+    expect((await handler.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: 'x' })).status).toBe(
+      403,
+    );
     expect((await office.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60) })).status).toBe(400);
-    const changed = await office.post(`/api/items/${item.id}/deadline`, { deadline: isoDate(60), reason: '工委会议调整完成时限' });
+    const changed = await office.post(`/api/items/${item.id}/deadline`, {
+      deadline: isoDate(60),
+      reason: '工委会议调整完成时限',
+    });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ deadline: isoDate(60), colour: 'green', escalationLevel: 0 });
     const timeline = (await office.get(`/api/items/${item.id}/timeline`)).body;
     expect(timeline.at(-1)).toMatchObject({ type: 'deadline_changed', comment: '工委会议调整完成时限' });
   });
 
-  it('charges the days a cooperating unit\'s confirmation is awaited to that unit, and lists the confirmation as its to-do', async () => {
+  it("charges the days a cooperating unit's confirmation is awaited to that unit, and lists the confirmation as its to-do", async () => {
     const { units } = stack.directory;
     const item = await publish({ deadline: isoDate(-10), cooperatingUnitIds: [units.yjj] });
     expect((await handler.post(`/api/items/${item.id}/acknowledge`)).status).toBe(200);
-    expect((await handler.post(`/api/items/${item.id}/confirmations`, { unitId: units.tcj, note: '请确认' })).status).toBe(400);
-    const asked = await handler.post(`/api/items/${item.id}/confirmations`, { unitId: units.yjj, note: '请确认排水管网配套资金' });
+    expect(
+      (await handler.post(`/api/items/${item.id}/confirmations`, { unitId: units.tcj, note: '请确认' })).status,
+    ).toBe(400);
+    const asked = await handler.post(`/api/items/${item.id}/confirmations`, {
+      unitId: units.yjj,
+      note: '请确认排水管网配套资金',
+    });
     expect(asked.status).toBe(200);
     let view = (await office.get(`/api/items/${item.id}`)).body;
     expect(view.awaitingConfirmation).toEqual([units.yjj]);
@@ -238,10 +311,14 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
     const coopTodos = (await otherHandler.get('/api/inbox')).body.todos;
     expect(coopTodos).toContainEqual(expect.objectContaining({ itemId: item.id, action: 'confirm' }));
     expect((await handler.post(`/api/items/${item.id}/confirmations/confirm`, {})).status).toBe(403); // the lead unit cannot confirm for it
-    expect((await otherHandler.post(`/api/items/${item.id}/confirmations/confirm`, { comment: '资金已落实' })).status).toBe(200);
+    expect(
+      (await otherHandler.post(`/api/items/${item.id}/confirmations/confirm`, { comment: '资金已落实' })).status,
+    ).toBe(200);
     view = (await office.get(`/api/items/${item.id}`)).body;
     expect(view.awaitingConfirmation).toEqual([]);
-    expect((await otherHandler.get('/api/inbox')).body.todos.filter((t: { itemId: string }) => t.itemId === item.id)).toEqual([]);
+    expect(
+      (await otherHandler.get('/api/inbox')).body.todos.filter((t: { itemId: string }) => t.itemId === item.id),
+    ).toEqual([]);
   });
 
   it('charges each late workday to the party that held the item (责任倒查)', async () => {

@@ -62,11 +62,42 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     const policy = await admin.post('/api/policies', {
       name: '演示：分钟级督办规则',
       rules: [
-        { trigger: 'before_deadline', offset: { duration: 'PT40S' }, colour: 'yellow', level: 0, recipients: ['handler'] },
-        { trigger: 'before_deadline', offset: { duration: 'PT20S' }, colour: 'yellow', level: 0, recipients: ['handler', 'unit_head'] },
-        { trigger: 'after_deadline', offset: { duration: 'PT0S' }, colour: 'red', level: 1, recipients: ['unit_head', 'office'] },
-        { trigger: 'after_deadline', offset: { duration: 'PT15S' }, colour: 'red', level: 2, recipients: ['supervising_leader'] },
-        { trigger: 'after_deadline', offset: { duration: 'PT30S' }, colour: 'red', level: 3, recipients: ['leadership'], bulletin: true },
+        {
+          trigger: 'before_deadline',
+          offset: { duration: 'PT40S' },
+          colour: 'yellow',
+          level: 0,
+          recipients: ['handler'],
+        },
+        {
+          trigger: 'before_deadline',
+          offset: { duration: 'PT20S' },
+          colour: 'yellow',
+          level: 0,
+          recipients: ['handler', 'unit_head'],
+        },
+        {
+          trigger: 'after_deadline',
+          offset: { duration: 'PT0S' },
+          colour: 'red',
+          level: 1,
+          recipients: ['unit_head', 'office'],
+        },
+        {
+          trigger: 'after_deadline',
+          offset: { duration: 'PT15S' },
+          colour: 'red',
+          level: 2,
+          recipients: ['supervising_leader'],
+        },
+        {
+          trigger: 'after_deadline',
+          offset: { duration: 'PT30S' },
+          colour: 'red',
+          level: 3,
+          recipients: ['leadership'],
+          bulletin: true,
+        },
         { trigger: 'missed_report', offset: { duration: 'PT5S' }, colour: null, level: 0, recipients: ['handler'] },
       ],
     });
@@ -85,18 +116,27 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     });
     expect(draft.status).toBe(201);
     const id = draft.body.id;
-    expect((await office.post(`/api/items/${id}/publish`, {})).body).toMatchObject({ policyVersion: 2, status: 'assigned' });
+    expect((await office.post(`/api/items/${id}/publish`, {})).body).toMatchObject({
+      policyVersion: 2,
+      status: 'assigned',
+    });
     expect((await handler.post(`/api/items/${id}/acknowledge`, {})).status).toBe(200);
 
-    const notifications = () => stack.db.getRepository(NotificationEntity).find({ where: { itemId: id }, order: { createdAt: 'ASC' } });
+    const notifications = () =>
+      stack.db.getRepository(NotificationEntity).find({ where: { itemId: id }, order: { createdAt: 'ASC' } });
     // The first warning is delivered; then the worker dies while the next timers come due. (A kill in
     // the instant between a channel accepting a message and its row being marked sent would resend
     // it; the Message-ID and X-Duban-Message-Key let a receiver drop that: docs/escalation.md.)
-    const unsent = (n: NotificationEntity) => stack.db.getRepository(DeliveryEntity).countBy({ notificationId: n.id, status: In(['pending', 'failed']) });
-    await until('the first warning, delivered', async () => {
-      const [first] = await notifications();
-      return first && (await unsent(first)) === 0;
-    }, 90);
+    const unsent = (n: NotificationEntity) =>
+      stack.db.getRepository(DeliveryEntity).countBy({ notificationId: n.id, status: In(['pending', 'failed']) });
+    await until(
+      'the first warning, delivered',
+      async () => {
+        const [first] = await notifications();
+        return first && (await unsent(first)) === 0;
+      },
+      90,
+    );
     worker.kill('SIGKILL');
     await new Promise((r) => worker!.once('exit', r));
     await new Promise((r) => setTimeout(r, 30_000));
@@ -107,13 +147,22 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
       async () => {
         const found = await notifications();
         if (found.length < 6) return false;
-        const open = await stack.db.getRepository(DeliveryEntity).countBy({ notificationId: In(found.map((n) => n.id)), status: In(['pending', 'failed']) });
+        const open = await stack.db
+          .getRepository(DeliveryEntity)
+          .countBy({ notificationId: In(found.map((n) => n.id)), status: In(['pending', 'failed']) });
         return open === 0 && found;
       },
       180,
     );
     expect(all.map((n) => n.ruleKey).sort()).toEqual(
-      ['after_deadline:PT0S', 'after_deadline:PT15S', 'after_deadline:PT30S', 'before_deadline:PT20S', 'before_deadline:PT40S', 'missed_report:PT5S'].sort(),
+      [
+        'after_deadline:PT0S',
+        'after_deadline:PT15S',
+        'after_deadline:PT30S',
+        'before_deadline:PT20S',
+        'before_deadline:PT40S',
+        'missed_report:PT5S',
+      ].sort(),
     );
     const item = (await office.get(`/api/items/${id}`)).body;
     expect(item).toMatchObject({ colour: 'red', escalationLevel: 3 });
@@ -122,9 +171,16 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     const inboxOf = async (username: string) => {
       const client = await ApiClient.login(stack.baseUrl, username);
       const page = (await client.get('/api/inbox?pageSize=100')).body;
-      return page.messages.filter((m: { itemId: string }) => m.itemId === id).map((m: { messageKey: string }) => m.messageKey.split('/')[1].split('@')[0]).sort();
+      return page.messages
+        .filter((m: { itemId: string }) => m.itemId === id)
+        .map((m: { messageKey: string }) => m.messageKey.split('/')[1].split('@')[0])
+        .sort();
     };
-    expect(await inboxOf('tcj-handler')).toEqual(['before_deadline:PT20S', 'before_deadline:PT40S', 'missed_report:PT5S']);
+    expect(await inboxOf('tcj-handler')).toEqual([
+      'before_deadline:PT20S',
+      'before_deadline:PT40S',
+      'missed_report:PT5S',
+    ]);
     expect(await inboxOf('tcj-head')).toEqual(['after_deadline:PT0S', 'before_deadline:PT20S']);
     expect(await inboxOf('office')).toEqual(['after_deadline:PT0S']);
     expect(await inboxOf('leader')).toEqual(['after_deadline:PT15S']);
@@ -133,7 +189,9 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     // E-mail: one per message and recipient, in Chinese, with title, unit, deadline and link.
     const keys = new Set(all.map((n) => n.messageKey));
     const mails = smtp.mails.filter((m) => keys.has(m.messageKey));
-    const inboxRows = await stack.db.getRepository(InboxMessageEntity).countBy({ notificationId: In(all.map((n) => n.id)) });
+    const inboxRows = await stack.db
+      .getRepository(InboxMessageEntity)
+      .countBy({ notificationId: In(all.map((n) => n.id)) });
     expect(mails).toHaveLength(inboxRows);
     expect(new Set(mails.map((m) => `${m.messageKey} ${m.to}`)).size).toBe(mails.length);
     const level3 = mails.find((m) => m.messageKey.includes('after_deadline:PT30S'))!;
@@ -146,24 +204,37 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     const hooks = http.requests.filter((r) => r.path === '/webhook');
     expect(hooks.map((r) => r.headers['x-duban-message-key']).sort()).toEqual([...keys].sort());
     for (const r of hooks) {
-      expect(verifyWebhook(WEBHOOK_SECRET, String(r.headers['x-duban-timestamp']), r.body, String(r.headers['x-duban-signature']))).toBe(true);
+      expect(
+        verifyWebhook(
+          WEBHOOK_SECRET,
+          String(r.headers['x-duban-timestamp']),
+          r.body,
+          String(r.headers['x-duban-signature']),
+        ),
+      ).toBe(true);
     }
     // WeCom robot: markdown, each message once.
     const wecom = http.requests.filter((r) => r.path === '/wecom');
     expect(wecom).toHaveLength(6);
-    expect(wecom.every((r) => r.query.get('key') === 'robot-key' && JSON.parse(r.body).msgtype === 'markdown')).toBe(true);
+    expect(wecom.every((r) => r.query.get('key') === 'robot-key' && JSON.parse(r.body).msgtype === 'markdown')).toBe(
+      true,
+    );
     // DingTalk robot: signed with its secret (timestamp + sign on the query string).
     const dingtalk = http.requests.filter((r) => r.path === '/dingtalk');
     expect(dingtalk).toHaveLength(6);
     for (const r of dingtalk) {
-      const expected = createHmac('sha256', DINGTALK_SECRET).update(`${r.query.get('timestamp')}\n${DINGTALK_SECRET}`).digest('base64');
+      const expected = createHmac('sha256', DINGTALK_SECRET)
+        .update(`${r.query.get('timestamp')}\n${DINGTALK_SECRET}`)
+        .digest('base64');
       expect(r.query.get('sign')).toBe(expected);
     }
 
     // Every firing is on the timeline, and the deliveries are on record once per channel and target.
     const timeline = (await office.get(`/api/items/${id}/timeline`)).body.map((e: { type: string }) => e.type);
     expect(timeline.filter((t: string) => ['warned', 'escalated', 'report_reminded'].includes(t))).toHaveLength(6);
-    const deliveries = await stack.db.getRepository(DeliveryEntity).findBy({ notificationId: In(all.map((n) => n.id)) });
+    const deliveries = await stack.db
+      .getRepository(DeliveryEntity)
+      .findBy({ notificationId: In(all.map((n) => n.id)) });
     expect(deliveries.filter((d) => d.channel === 'webhook').every((d) => d.status === 'sent')).toBe(true);
     expect(deliveries.filter((d) => d.channel !== 'email')).toHaveLength(18);
   }, 400_000); // a real-time ladder of about 100 s, 30 s of it with the worker dead

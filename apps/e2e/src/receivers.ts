@@ -21,15 +21,24 @@ export async function startSmtpReceiver(): Promise<{ url: string; mails: Receive
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          mails.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', messageKey: String(mail.headers.get('x-duban-message-key') ?? '') });
+          mails.push({
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            messageKey: String(mail.headers.get('x-duban-message-key') ?? ''),
+          });
           done();
         })
         .catch(done);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = (server.server.address() as AddressInfo);
-  return { url: `smtp://127.0.0.1:${port}`, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export interface ReceivedRequest {
@@ -44,7 +53,9 @@ export interface ReceivedRequest {
  * and DingTalk robots. It answers like the robots ({ errcode: 0 }); `failFirst` refuses the
  * first N requests with 503 so retries are exercised.
  */
-export async function startHttpReceiver(failFirst = 0): Promise<{ url: string; requests: ReceivedRequest[]; stop(): Promise<void> }> {
+export async function startHttpReceiver(
+  failFirst = 0,
+): Promise<{ url: string; requests: ReceivedRequest[]; stop(): Promise<void> }> {
   const requests: ReceivedRequest[] = [];
   let refused = 0;
   const server: Server = createServer((req, res) => {
@@ -63,5 +74,9 @@ export async function startHttpReceiver(failFirst = 0): Promise<{ url: string; r
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

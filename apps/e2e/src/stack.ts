@@ -41,7 +41,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
   });
-  const environment = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, NODE_ENV: 'test', ...options.settings };
+  const environment = {
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: env.address,
+    NODE_ENV: 'test',
+    ...options.settings,
+  };
   const config = loadConfig(environment);
   const worker = options.inProcessWorker === false ? null : await startItemWorker(config);
   const app = await createApiApp(config);
@@ -68,7 +73,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 /** Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after a command, it does eventually. */
 export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, seconds: number): Promise<T> {
-  for (const started = Date.now(); Date.now() - started < seconds * 1000; ) {
+  for (const started = Date.now(); Date.now() - started < seconds * 1000;) {
     const value = await probe();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 200));
@@ -85,7 +90,8 @@ export class ApiClient {
 
   static async login(baseUrl: string, username: string, password = 'Duban@2024'): Promise<ApiClient> {
     const response = await new ApiClient(baseUrl).request('POST', '/api/auth/login', { username, password });
-    if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
     return new ApiClient(baseUrl, response.body.accessToken);
   }
 
@@ -110,7 +116,8 @@ export class ApiClient {
   }
 
   get = (path: string) => this.request('GET', path);
-  post = (path: string, body: unknown = {}, headers?: Record<string, string>) => this.request('POST', path, body, headers);
+  post = (path: string, body: unknown = {}, headers?: Record<string, string>) =>
+    this.request('POST', path, body, headers);
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
   put = (path: string, body: unknown) => this.request('PUT', path, body);
 }

@@ -1,4 +1,26 @@
-import { Alert, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Input, Layout, List, Progress, Segmented, Select, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Input,
+  Layout,
+  List,
+  Progress,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { CalendarPage } from './CalendarPage';
 import { PoliciesPage } from './PoliciesPage';
@@ -21,16 +43,29 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
           {t.appName}
         </Typography.Title>
-        <Segmented<Lang> value={lang} onChange={onLang} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
+        <Segmented<Lang>
+          value={lang}
+          onChange={onLang}
+          options={[
+            { label: '中文', value: 'zh' },
+            { label: 'EN', value: 'en' },
+          ]}
+        />
         {me && <Inbox lang={lang} />}
         {me && (
           <Space style={{ color: '#fff' }}>
-            <span data-testid="me">{me.displayName} · {me.unit.name}</span>
-            <Button size="small" onClick={() => (session.set(null), setMe(null))}>{t.logout}</Button>
+            <span data-testid="me">
+              {me.displayName} · {me.unit.name}
+            </span>
+            <Button size="small" onClick={() => (session.set(null), setMe(null))}>
+              {t.logout}
+            </Button>
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>{me ? <Pages lang={lang} me={me} /> : <Login lang={lang} onSignedIn={setMe} />}</Layout.Content>
+      <Layout.Content style={{ padding: 24 }}>
+        {me ? <Pages lang={lang} me={me} /> : <Login lang={lang} onSignedIn={setMe} />}
+      </Layout.Content>
     </Layout>
   );
 }
@@ -43,7 +78,9 @@ function Pages({ lang, me }: { lang: Lang; me: Me }) {
     <Tabs
       items={[
         { key: 'board', label: t.board, children: <Board lang={lang} /> },
-        ...(office || admin ? [{ key: 'policies', label: t.policies, children: <PoliciesPage lang={lang} canMigrate={office} /> }] : []),
+        ...(office || admin
+          ? [{ key: 'policies', label: t.policies, children: <PoliciesPage lang={lang} canMigrate={office} /> }]
+          : []),
         { key: 'calendar', label: t.calendar, children: <CalendarPage lang={lang} canEdit={admin} /> },
       ]}
     />
@@ -71,7 +108,9 @@ function Login({ lang, onSignedIn }: { lang: Lang; onSignedIn: (me: Me) => void 
         <Form.Item name="password" label={t.password} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block>{t.login}</Button>
+        <Button type="primary" htmlType="submit" block>
+          {t.login}
+        </Button>
       </Form>
     </Card>
   );
@@ -86,7 +125,11 @@ function Board({ lang }: { lang: Lang }) {
   const [selected, setSelected] = useState<Item | null>(null);
 
   const load = useCallback(async () => {
-    const query = new URLSearchParams({ pageSize: '200', ...(status ? { status } : {}), ...(colour ? { colour } : {}) });
+    const query = new URLSearchParams({
+      pageSize: '200',
+      ...(status ? { status } : {}),
+      ...(colour ? { colour } : {}),
+    });
     const page = await api<{ items: Item[]; total: number }>('GET', `/items?${query}`);
     setItems(page.items);
     setTotal(page.total);
@@ -99,10 +142,22 @@ function Board({ lang }: { lang: Lang }) {
       title={t.total.replace('{n}', String(total))}
       extra={
         <Space>
-          <Select allowClear placeholder={t.status} style={{ width: 140 }} value={status} onChange={setStatus}
-            options={Object.entries(t.statuses).map(([value, label]) => ({ value, label }))} />
-          <Select allowClear placeholder={t.colour} style={{ width: 120 }} value={colour} onChange={setColour}
-            options={Object.entries(t.colours).map(([value, label]) => ({ value, label }))} />
+          <Select
+            allowClear
+            placeholder={t.status}
+            style={{ width: 140 }}
+            value={status}
+            onChange={setStatus}
+            options={Object.entries(t.statuses).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            allowClear
+            placeholder={t.colour}
+            style={{ width: 120 }}
+            value={colour}
+            onChange={setColour}
+            options={Object.entries(t.colours).map(([value, label]) => ({ value, label }))}
+          />
         </Space>
       }
     >
@@ -118,7 +173,9 @@ function Board({ lang }: { lang: Lang }) {
             width: 100,
             render: (c: Item['colour'], item) => (
               <Tooltip title={item.risk.map((r) => t.risks[r] ?? r).join('、') || undefined}>
-                <Tag color={COLOUR_TAG[c]} data-colour={c}>{t.colours[c]}</Tag>
+                <Tag color={COLOUR_TAG[c]} data-colour={c}>
+                  {t.colours[c]}
+                </Tag>
               </Tooltip>
             ),
           },
@@ -140,8 +197,25 @@ function Board({ lang }: { lang: Lang }) {
             ),
           },
           { title: t.status, dataIndex: 'status', width: 110, render: (s: string) => t.statuses[s] ?? s },
-          { title: t.progress, dataIndex: 'progressPercent', width: 140, render: (p: number) => <Progress percent={p} size="small" /> },
-          { title: t.level, dataIndex: 'escalationLevel', width: 70, render: (l: number) => (l ? <Tag color="red" data-level={l}>L{l}</Tag> : '—') },
+          {
+            title: t.progress,
+            dataIndex: 'progressPercent',
+            width: 140,
+            render: (p: number) => <Progress percent={p} size="small" />,
+          },
+          {
+            title: t.level,
+            dataIndex: 'escalationLevel',
+            width: 70,
+            render: (l: number) =>
+              l ? (
+                <Tag color="red" data-level={l}>
+                  L{l}
+                </Tag>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
       <ItemDrawer lang={lang} item={selected} onClose={() => setSelected(null)} />
@@ -152,7 +226,10 @@ function Board({ lang }: { lang: Lang }) {
 function eventLine(e: TimelineEvent, t: (typeof dictionaries)['zh']): string {
   const label = t.events[e.type] ?? e.type;
   const level = e.type === 'escalated' ? ` L${e.data.level}` : '';
-  const risk = Array.isArray(e.data.risk) && e.type === 'risk_found' ? `（${e.data.risk.map((r) => t.risks[r as string] ?? r).join('、')}）` : '';
+  const risk =
+    Array.isArray(e.data.risk) && e.type === 'risk_found'
+      ? `（${e.data.risk.map((r) => t.risks[r as string] ?? r).join('、')}）`
+      : '';
   return `${e.at.slice(0, 16).replace('T', ' ')} ${label}${level}${risk}${e.comment ? `：${e.comment}` : ''}`;
 }
 
@@ -163,8 +240,8 @@ function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; on
   useEffect(() => {
     setFull(null);
     if (item) {
-      api<TimelineEvent[]>('GET', `/items/${item.id}/timeline`).then(setEvents);
-      api<Item>('GET', `/items/${item.id}`).then(setFull);
+      void api<TimelineEvent[]>('GET', `/items/${item.id}/timeline`).then(setEvents);
+      void api<Item>('GET', `/items/${item.id}`).then(setFull);
     }
   }, [item]);
   const delay = full?.delayAttribution ?? [];
@@ -172,14 +249,23 @@ function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; on
     <Drawer open={!!item} onClose={onClose} title={item?.title} size="large">
       {item && (
         <>
-          <p>{t.leadUnit}: {item.leadUnit.name} · {t.deadline}: {item.deadline} · {t.status}: {t.statuses[item.status]}</p>
+          <p>
+            {t.leadUnit}: {item.leadUnit.name} · {t.deadline}: {item.deadline} · {t.status}: {t.statuses[item.status]}
+          </p>
           {delay.length > 0 && (
-            <Descriptions size="small" bordered column={1} title={t.delay} data-testid="delay-attribution" style={{ marginBottom: 16 }}
+            <Descriptions
+              size="small"
+              bordered
+              column={1}
+              title={t.delay}
+              data-testid="delay-attribution"
+              style={{ marginBottom: 16 }}
               items={delay.map((d) => ({
                 key: `${d.party}${d.unitId ?? ''}`,
                 label: `${t.parties[d.party] ?? d.party}${d.unitId ? `：${full?.cooperatingUnits.find((u) => u.id === d.unitId)?.name ?? ''}` : ''}`,
                 children: d.workdays,
-              }))} />
+              }))}
+            />
           )}
           <Typography.Title level={5}>{t.timeline}</Typography.Title>
           <Timeline items={events.map((e) => ({ content: eventLine(e, t) }))} />
@@ -193,7 +279,11 @@ function ItemDrawer({ lang, item, onClose }: { lang: Lang; item: Item | null; on
 function Inbox({ lang }: { lang: Lang }) {
   const t = dictionaries[lang];
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState<{ messages: InboxMessage[]; todos: Todo[]; unread: number }>({ messages: [], todos: [], unread: 0 });
+  const [page, setPage] = useState<{ messages: InboxMessage[]; todos: Todo[]; unread: number }>({
+    messages: [],
+    todos: [],
+    unread: 0,
+  });
   const load = useCallback(async () => {
     setPage(await api('GET', `/inbox?pageSize=50&locale=${lang === 'zh' ? 'zh-CN' : 'en'}`));
   }, [lang]);
@@ -205,25 +295,51 @@ function Inbox({ lang }: { lang: Lang }) {
   return (
     <>
       <Badge count={page.unread} size="small">
-        <Button size="small" data-testid="inbox" onClick={() => (setOpen(true), load())}>{t.inbox}</Button>
+        <Button size="small" data-testid="inbox" onClick={() => (setOpen(true), load())}>
+          {t.inbox}
+        </Button>
       </Badge>
-      <Drawer open={open} onClose={() => setOpen(false)} title={t.inbox}
-        extra={<Button size="small" onClick={async () => (await api('POST', '/inbox/read-all'), load())}>{t.markAllRead}</Button>}>
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t.inbox}
+        extra={
+          <Button size="small" onClick={async () => (await api('POST', '/inbox/read-all'), load())}>
+            {t.markAllRead}
+          </Button>
+        }
+      >
         {page.todos.length > 0 && (
-          <List size="small" header={<b>{t.todos}</b>} dataSource={page.todos} style={{ marginBottom: 16 }}
+          <List
+            size="small"
+            header={<b>{t.todos}</b>}
+            dataSource={page.todos}
+            style={{ marginBottom: 16 }}
             renderItem={(todo) => (
               <List.Item data-testid="todo">
-                <Space><Tag color={COLOUR_TAG[todo.colour]}>{t.actions[todo.action] ?? todo.action}</Tag>{todo.title}<span>{todo.deadline}</span></Space>
+                <Space>
+                  <Tag color={COLOUR_TAG[todo.colour]}>{t.actions[todo.action] ?? todo.action}</Tag>
+                  {todo.title}
+                  <span>{todo.deadline}</span>
+                </Space>
               </List.Item>
-            )} />
+            )}
+          />
         )}
-        {page.messages.length === 0 ? <Empty description={t.inboxEmpty} /> : (
+        {page.messages.length === 0 ? (
+          <Empty description={t.inboxEmpty} />
+        ) : (
           <List
             dataSource={page.messages}
             renderItem={(m) => (
               <List.Item onClick={() => read(m)} style={{ cursor: 'pointer', opacity: m.readAt ? 0.6 : 1 }}>
                 <List.Item.Meta
-                  title={<Space>{m.colour && <Tag color={COLOUR_TAG[m.colour]}>{t.colours[m.colour]}</Tag>}<span data-testid="inbox-subject">{m.subject}</span></Space>}
+                  title={
+                    <Space>
+                      {m.colour && <Tag color={COLOUR_TAG[m.colour]}>{t.colours[m.colour]}</Tag>}
+                      <span data-testid="inbox-subject">{m.subject}</span>
+                    </Space>
+                  }
                   description={<span style={{ whiteSpace: 'pre-line' }}>{m.text}</span>}
                 />
               </List.Item>

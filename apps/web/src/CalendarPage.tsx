@@ -39,12 +39,24 @@ export function CalendarPage({ lang, canEdit }: { lang: Lang; canEdit: boolean }
       title={t.calendar}
       extra={
         <Space>
-          <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-testid="calendar-year" />
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            data-testid="calendar-year"
+          />
           {canEdit && (
             <Button>
               <label style={{ cursor: 'pointer' }}>
                 {t.importCalendar}
-                <input type="file" accept=".ics,.json" hidden data-testid="calendar-file" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+                <input
+                  type="file"
+                  accept=".ics,.json"
+                  hidden
+                  data-testid="calendar-file"
+                  onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+                />
               </label>
             </Button>
           )}
@@ -53,12 +65,45 @@ export function CalendarPage({ lang, canEdit }: { lang: Lang; canEdit: boolean }
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       {data && (
-        <Descriptions bordered column={1} size="small"
+        <Descriptions
+          bordered
+          column={1}
+          size="small"
           items={[
-            { key: 'source', label: t.calendarSource, children: <Tag color={SOURCE_COLOUR[data.source]} data-testid="calendar-source">{t.calendarSources[data.source]}</Tag> },
+            {
+              key: 'source',
+              label: t.calendarSource,
+              children: (
+                <Tag color={SOURCE_COLOUR[data.source]} data-testid="calendar-source">
+                  {t.calendarSources[data.source]}
+                </Tag>
+              ),
+            },
             { key: 'revision', label: t.calendarRevision, children: data.revision },
-            { key: 'holidays', label: t.holidays, children: <Space wrap>{data.holidays.map((d) => <Tag key={d}>{d}</Tag>)}</Space> },
-            { key: 'adjusted', label: t.adjustedWorkdays, children: <Space wrap>{data.adjustedWorkdays.map((d) => <Tag key={d} color="purple">{d}</Tag>)}</Space> },
+            {
+              key: 'holidays',
+              label: t.holidays,
+              children: (
+                <Space wrap>
+                  {data.holidays.map((d) => (
+                    <Tag key={d}>{d}</Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              key: 'adjusted',
+              label: t.adjustedWorkdays,
+              children: (
+                <Space wrap>
+                  {data.adjustedWorkdays.map((d) => (
+                    <Tag key={d} color="purple">
+                      {d}
+                    </Tag>
+                  ))}
+                </Space>
+              ),
+            },
           ]}
         />
       )}

@@ -2,7 +2,10 @@
 const TOKEN_KEY = 'duban.token';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -4,7 +4,13 @@ import { AppConfig } from '@duban/config';
 import type { ItemProjection } from '@duban/contracts';
 import { deadlineUsesFallback, type ItemEvent } from '@duban/domain';
 import { recordNotice } from './notice-recording';
-import { ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, TimelineEventEntity } from '@duban/persistence';
+import {
+  ExtensionEntity,
+  ItemEntity,
+  MilestoneEntity,
+  ProgressReportEntity,
+  TimelineEventEntity,
+} from '@duban/persistence';
 
 /**
  * Writes what the item workflow decided to Postgres: the item's projection and its timeline
@@ -55,7 +61,13 @@ export class ItemProjectionActivities {
         .createQueryBuilder()
         .insert()
         .into(TimelineEventEntity)
-        .values({ itemId: state.itemId, seq: state.version, ...event, at: new Date(event.at), data: event.data as Record<string, any> })
+        .values({
+          itemId: state.itemId,
+          seq: state.version,
+          ...event,
+          at: new Date(event.at),
+          data: event.data as Record<string, any>,
+        })
         .orIgnore()
         .execute();
       await this.recordDetails(em, state.itemId, event);
@@ -112,7 +124,11 @@ export class ItemProjectionActivities {
       );
     } else if (event.type === 'reassigned') {
       // A pending extension request is dropped with the old lead unit.
-      await em.update(ExtensionEntity, { itemId, status: 'pending' }, { status: 'rejected', decisionComment: 'reassigned' });
+      await em.update(
+        ExtensionEntity,
+        { itemId, status: 'pending' },
+        { status: 'rejected', decisionComment: 'reassigned' },
+      );
     }
   }
 }

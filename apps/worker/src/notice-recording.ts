@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '@duban/config';
 import { daysLate, type FiringNotice, type ItemEvent, type ItemState, type Recipient } from '@duban/domain';
-import { DeliveryEntity, InboxMessageEntity, ItemEntity, NotificationEntity, UnitEntity, UserEntity, type Channel } from '@duban/persistence';
+import {
+  DeliveryEntity,
+  InboxMessageEntity,
+  ItemEntity,
+  NotificationEntity,
+  UnitEntity,
+  UserEntity,
+  type Channel,
+} from '@duban/persistence';
 
 /** The people a rule's recipients are at the moment it fires: a reassignment re-targets them. */
 async function resolveRecipients(em: EntityManager, recipients: Recipient[], state: ItemState): Promise<UserEntity[]> {
@@ -9,12 +17,14 @@ async function resolveRecipients(em: EntityManager, recipients: Recipient[], sta
   const found: UserEntity[] = [];
   for (const recipient of recipients) {
     if (recipient === 'supervising_leader') {
-      if (state.supervisingLeaderId) found.push(...(await users.findBy({ id: state.supervisingLeaderId, active: true })));
+      if (state.supervisingLeaderId)
+        found.push(...(await users.findBy({ id: state.supervisingLeaderId, active: true })));
       continue;
     }
     // The other recipients are named after the role they hold.
     const qb = users.createQueryBuilder('u').where('u.active AND :role = ANY(u.roles)', { role: recipient });
-    if (recipient === 'handler' || recipient === 'unit_head') qb.andWhere('u.unit_id = :unit', { unit: state.leadUnitId });
+    if (recipient === 'handler' || recipient === 'unit_head')
+      qb.andWhere('u.unit_id = :unit', { unit: state.leadUnitId });
     found.push(...(await qb.getMany()));
   }
   return [...new Map(found.map((u) => [u.id, u])).values()];
@@ -31,7 +41,13 @@ const endpoint = (url: string) => {
  * inbox entry per recipient, and one pending delivery per channel and target. A retry finds the
  * key taken and adds nothing.
  */
-export async function recordNotice(em: EntityManager, config: AppConfig, state: ItemState, event: ItemEvent, notice: FiringNotice): Promise<void> {
+export async function recordNotice(
+  em: EntityManager,
+  config: AppConfig,
+  state: ItemState,
+  event: ItemEvent,
+  notice: FiringNotice,
+): Promise<void> {
   const item = await em.findOneByOrFail(ItemEntity, { id: state.itemId });
   const leadUnit = await em.findOneBy(UnitEntity, { id: state.leadUnitId });
   const inserted = await em
@@ -68,10 +84,14 @@ export async function recordNotice(em: EntityManager, config: AppConfig, state: 
 
   const people = await resolveRecipients(em, notice.recipients, state);
   if (people.length) {
-    await em.insert(InboxMessageEntity, people.map((u) => ({ notificationId, userId: u.id })));
+    await em.insert(
+      InboxMessageEntity,
+      people.map((u) => ({ notificationId, userId: u.id })),
+    );
   }
   const deliveries: Pick<DeliveryEntity, 'notificationId' | 'channel' | 'target' | 'locale'>[] = [];
-  const add = (channel: Channel, target: string, locale = 'zh-CN') => deliveries.push({ notificationId, channel, target, locale });
+  const add = (channel: Channel, target: string, locale = 'zh-CN') =>
+    deliveries.push({ notificationId, channel, target, locale });
   if (config.SMTP_URL) for (const u of people.filter((p) => p.email)) add('email', u.email!, u.locale);
   if (config.WEBHOOK_URL) add('webhook', endpoint(config.WEBHOOK_URL));
   if (config.WECOM_ROBOT_URL) add('wecom', endpoint(config.WECOM_ROBOT_URL));

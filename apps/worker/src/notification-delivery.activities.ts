@@ -48,11 +48,20 @@ export class NotificationDeliveryActivities implements OnModuleDestroy {
     for (const delivery of open) {
       try {
         await this.send(delivery, notification);
-        await deliveries.update(delivery.id, { status: 'sent', sentAt: new Date(), attempts: delivery.attempts + 1, lastError: null });
+        await deliveries.update(delivery.id, {
+          status: 'sent',
+          sentAt: new Date(),
+          attempts: delivery.attempts + 1,
+          lastError: null,
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         failures.push(`${delivery.channel} ${delivery.target}: ${reason}`);
-        await deliveries.update(delivery.id, { status: 'failed', attempts: delivery.attempts + 1, lastError: reason.slice(0, 2000) });
+        await deliveries.update(delivery.id, {
+          status: 'failed',
+          attempts: delivery.attempts + 1,
+          lastError: reason.slice(0, 2000),
+        });
       }
     }
     // Retried by Temporal with backoff; the failed rows say why meanwhile.
@@ -98,7 +107,10 @@ export class NotificationDeliveryActivities implements OnModuleDestroy {
       case 'wecom':
         return this.postToRobot(this.config.WECOM_ROBOT_URL!, wecomRobotBody(message));
       case 'dingtalk':
-        return this.postToRobot(dingtalkSignedUrl(this.config.DINGTALK_ROBOT_URL!, this.config.DINGTALK_SECRET), dingtalkRobotBody(message));
+        return this.postToRobot(
+          dingtalkSignedUrl(this.config.DINGTALK_ROBOT_URL!, this.config.DINGTALK_SECRET),
+          dingtalkRobotBody(message),
+        );
     }
   }
 

@@ -3,7 +3,9 @@ import { BusinessCalendar } from '@duban/domain';
 import { packagedCalendarYears } from './index';
 
 const calendar = new BusinessCalendar(packagedCalendarYears());
-const dates = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dates = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const steps = fc.integer({ min: 1, max: 40 });
 
 describe('the business calendar with the packaged years', () => {
@@ -36,8 +38,10 @@ describe('the business calendar with the packaged years', () => {
         const later = calendar.addWorkdays(date, n);
         const earlier = calendar.addWorkdays(date, -n);
         return (
-          calendar.isWorkday(later) && calendar.isWorkday(earlier) &&
-          later > date && earlier < date &&
+          calendar.isWorkday(later) &&
+          calendar.isWorkday(earlier) &&
+          later > date &&
+          earlier < date &&
           calendar.workdaysBetween(date, later) === n &&
           calendar.workdaysBetween(later, date) === -n
         );
@@ -47,19 +51,33 @@ describe('the business calendar with the packaged years', () => {
 
   it('goes back exactly where it came from, from a workday', () => {
     fc.assert(
-      fc.property(dates.filter((d) => calendar.isWorkday(d)), steps, (date, n) => calendar.addWorkdays(calendar.addWorkdays(date, n), -n) === date),
+      fc.property(
+        dates.filter((d) => calendar.isWorkday(d)),
+        steps,
+        (date, n) => calendar.addWorkdays(calendar.addWorkdays(date, n), -n) === date,
+      ),
     );
   });
 
   it('adds workdays in steps as in one go', () => {
     fc.assert(
-      fc.property(dates, steps, steps, (date, a, b) => calendar.addWorkdays(calendar.addWorkdays(date, a), b) === calendar.addWorkdays(date, a + b)),
+      fc.property(
+        dates,
+        steps,
+        steps,
+        (date, a, b) => calendar.addWorkdays(calendar.addWorkdays(date, a), b) === calendar.addWorkdays(date, a + b),
+      ),
     );
   });
 
   it('counts the workdays of a range additively', () => {
     fc.assert(
-      fc.property(dates, dates, dates, (a, b, c) => calendar.workdaysBetween(a, b) + calendar.workdaysBetween(b, c) === calendar.workdaysBetween(a, c)),
+      fc.property(
+        dates,
+        dates,
+        dates,
+        (a, b, c) => calendar.workdaysBetween(a, b) + calendar.workdaysBetween(b, c) === calendar.workdaysBetween(a, c),
+      ),
     );
   });
 });

@@ -23,10 +23,17 @@ describe('loadConfig', () => {
 
   it('reads the notification channels, treats empty ones as off, and names a bad one', () => {
     const base = { DATABASE_URL: 'postgres://x' };
-    expect(loadConfig({ ...base, SMTP_URL: '', WEBHOOK_URL: '' })).toMatchObject({ SMTP_URL: undefined, WEBHOOK_URL: undefined });
-    expect(loadConfig({ ...base, SMTP_URL: 'smtps://u:p@mail.example.gov.cn:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.gov.cn:465');
+    expect(loadConfig({ ...base, SMTP_URL: '', WEBHOOK_URL: '' })).toMatchObject({
+      SMTP_URL: undefined,
+      WEBHOOK_URL: undefined,
+    });
+    expect(loadConfig({ ...base, SMTP_URL: 'smtps://u:p@mail.example.gov.cn:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example.gov.cn:465',
+    );
     expect(() => loadConfig({ ...base, SMTP_URL: 'mail.example.gov.cn' })).toThrow(/SMTP_URL/);
-    expect(() => loadConfig({ ...base, WEBHOOK_URL: 'https://hooks.example.gov.cn/duban' })).toThrow(/WEBHOOK_SECRET: is required with WEBHOOK_URL/);
+    expect(() => loadConfig({ ...base, WEBHOOK_URL: 'https://hooks.example.gov.cn/duban' })).toThrow(
+      /WEBHOOK_SECRET: is required with WEBHOOK_URL/,
+    );
     expect(() => loadConfig({ ...base, WECOM_ROBOT_URL: 'ftp://x' })).toThrow(/WECOM_ROBOT_URL/);
   });
 });

@@ -1,6 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { getMetadataStorage, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidationError,
+  validateSync,
+} from 'class-validator';
 
 const url = { require_tld: false, require_protocol: true };
 
@@ -73,16 +86,27 @@ export class AppConfig {
 /** Reads and checks the configuration; a missing or bad variable stops the start, named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Every validated setting, with or without a default: the rest of the environment stays out.
-  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName));
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(AppConfig, '', true, false)
+      .map((m) => m.propertyName),
+  );
   // An empty variable counts as unset (compose passes optional settings as "${NAME:-}").
-  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.has(key)));
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.has(key)),
+  );
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config);
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new Error('Configuration: JWT_SECRET must be set in production');
   }
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
-    errors.push(Object.assign(new ValidationError(), { property: 'WEBHOOK_SECRET', constraints: { required: 'is required with WEBHOOK_URL' } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'WEBHOOK_SECRET',
+        constraints: { required: 'is required with WEBHOOK_URL' },
+      }),
+    );
   }
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`).join('\n  ');

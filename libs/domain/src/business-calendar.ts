@@ -22,7 +22,8 @@ export class BusinessCalendar {
   private readonly years = new Map<number, { holidays: Set<string>; adjusted: Set<string> }>();
 
   constructor(years: CalendarYear[]) {
-    for (const y of years) this.years.set(y.year, { holidays: new Set(y.holidays), adjusted: new Set(y.adjustedWorkdays) });
+    for (const y of years)
+      this.years.set(y.year, { holidays: new Set(y.holidays), adjusted: new Set(y.adjustedWorkdays) });
   }
 
   /** A year with no data falls back to Monday–Friday; whatever is computed from it is flagged. */
@@ -46,7 +47,7 @@ export class BusinessCalendar {
     if (!Number.isInteger(n)) throw new RangeError(`whole workdays only: ${n}`);
     const step = Math.sign(n);
     let day = toDay(date);
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       day += step;
       if (this.isWorkday(fromDay(day))) left--;
     }

@@ -3,7 +3,12 @@ import { attributeDelay, type TimelineFact } from './delay-attribution';
 
 const calendar = new BusinessCalendar([{ year: 2030, holidays: [], adjustedWorkdays: [], source: 'office' }]);
 const at = (iso: string) => new Date(iso);
-const fact = (type: string, iso: string, toStatus: TimelineFact['toStatus'], data = {}): TimelineFact => ({ type, at: at(iso), toStatus, data });
+const fact = (type: string, iso: string, toStatus: TimelineFact['toStatus'], data = {}): TimelineFact => ({
+  type,
+  at: at(iso),
+  toStatus,
+  data,
+});
 
 describe('delay attribution (责任倒查)', () => {
   it('charges each late workday to whoever held the item when it ended', () => {
@@ -39,7 +44,7 @@ describe('delay attribution (责任倒查)', () => {
     ]);
   });
 
-  it('charges the days a cooperating unit\'s confirmation was awaited to that unit', () => {
+  it("charges the days a cooperating unit's confirmation was awaited to that unit", () => {
     const events = [
       fact('published', '2029-12-20T01:00:00Z', 'assigned'),
       fact('acknowledged', '2029-12-20T02:00:00Z', 'in_progress'),
@@ -53,7 +58,10 @@ describe('delay attribution (责任倒查)', () => {
   });
 
   it('finds no delay for an item closed on time', () => {
-    const events = [fact('published', '2029-12-20T01:00:00Z', 'assigned'), fact('closed', '2030-01-03T01:00:00Z', 'closed')];
+    const events = [
+      fact('published', '2029-12-20T01:00:00Z', 'assigned'),
+      fact('closed', '2030-01-03T01:00:00Z', 'closed'),
+    ];
     expect(attributeDelay('2030-01-04', events, calendar, at('2030-02-01T00:00:00Z'))).toEqual([]);
   });
 });

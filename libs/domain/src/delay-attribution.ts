@@ -3,7 +3,14 @@ import { endOfDeadlineDay } from './deadline';
 import type { ItemStatus } from './item-status';
 
 /** Who held a late item on a late workday: the base of accountability (责任倒查). */
-export const DELAY_PARTIES = ['lead_unit', 'cooperating_unit', 'unit_head', 'office', 'suspended', 'extension_granted'] as const;
+export const DELAY_PARTIES = [
+  'lead_unit',
+  'cooperating_unit',
+  'unit_head',
+  'office',
+  'suspended',
+  'extension_granted',
+] as const;
 export type DelayParty = (typeof DELAY_PARTIES)[number];
 
 export interface TimelineFact {
@@ -46,21 +53,36 @@ export function awaitedConfirmations(events: Pick<TimelineFact, 'type' | 'data'>
  * the item when that workday ended: covered by an extension granted since; a cooperating unit
  * while the lead unit awaited its confirmation (the longest-awaited first); or by status.
  */
-export function attributeDelay(originalDeadline: string, events: TimelineFact[], calendar: BusinessCalendar, until: Date): DelayShare[] {
+export function attributeDelay(
+  originalDeadline: string,
+  events: TimelineFact[],
+  calendar: BusinessCalendar,
+  until: Date,
+): DelayShare[] {
   const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const closed = sorted.find((e) => e.toStatus === 'closed' || e.toStatus === 'cancelled');
   const end = closed && closed.at < until ? closed.at : until;
   const shares = new Map<string, { party: DelayParty; unitId?: string; dates: string[] }>();
-  for (let day = calendar.addWorkdays(originalDeadline, 1); endOfDeadlineDay(day).getTime() - 24 * 3600_000 < end.getTime(); day = calendar.addWorkdays(day, 1)) {
+  for (
+    let day = calendar.addWorkdays(originalDeadline, 1);
+    endOfDeadlineDay(day).getTime() - 24 * 3600_000 < end.getTime();
+    day = calendar.addWorkdays(day, 1)
+  ) {
     const moment = Math.min(endOfDeadlineDay(day).getTime(), end.getTime());
     const before = sorted.filter((e) => e.at.getTime() < moment); // the closing day belongs to whoever held it until then
     const status: ItemStatus = before.at(-1)?.toStatus ?? 'assigned';
-    const extended = before.filter((e) => e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string').at(-1);
+    const extended = before
+      .filter((e) => e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string')
+      .at(-1);
     const deadline = extended ? String(extended.data.requestedDeadline) : originalDeadline;
     const awaited = awaitedConfirmations(before);
     const holder = HOLDER[status];
     const [party, unitId] =
-      day <= deadline ? ['extension_granted' as const] : holder === 'lead_unit' && awaited.length ? ['cooperating_unit' as const, awaited[0]] : [holder];
+      day <= deadline
+        ? ['extension_granted' as const]
+        : holder === 'lead_unit' && awaited.length
+          ? ['cooperating_unit' as const, awaited[0]]
+          : [holder];
     if (!party) continue;
     const key = `${party}:${unitId ?? ''}`;
     if (!shares.has(key)) shares.set(key, { party, ...(unitId ? { unitId } : {}), dates: [] });
@@ -70,4 +92,3 @@ export function attributeDelay(originalDeadline: string, events: TimelineFact[],
     .sort((a, b) => DELAY_PARTIES.indexOf(a.party) - DELAY_PARTIES.indexOf(b.party))
     .map(({ dates, ...who }) => ({ ...who, workdays: dates.length, dates }));
 }
-

@@ -1,5 +1,15 @@
 import { actors, anItemState } from '@duban/testing';
-import { colourAndLevel, dueFirings, fireRule, judgeRisk, nextWakeAt, plannedFirings, reassess, settle, shiftSince } from './escalation-ladder';
+import {
+  colourAndLevel,
+  dueFirings,
+  fireRule,
+  judgeRisk,
+  nextWakeAt,
+  plannedFirings,
+  reassess,
+  settle,
+  shiftSince,
+} from './escalation-ladder';
 import { decide } from './item-commands';
 import type { ItemState } from './item-state';
 import { nextReportDue } from './reporting-cadence';
@@ -17,7 +27,8 @@ const running = (overrides: Partial<ItemState> = {}) =>
     ...overrides,
   });
 const at = (iso: string) => new Date(iso);
-const plan = (state: ItemState) => Object.fromEntries(plannedFirings(state).map((f) => [f.key, new Date(f.at).toISOString()]));
+const plan = (state: ItemState) =>
+  Object.fromEntries(plannedFirings(state).map((f) => [f.key, new Date(f.at).toISOString()]));
 
 describe('the escalation ladder (pure)', () => {
   it('plans the default ladder by the business calendar, across the Labour Day holiday', () => {
@@ -37,33 +48,57 @@ describe('the escalation ladder (pure)', () => {
     expect(warning.key).toBe('before_deadline:2wd@deadline:2026-05-08'); // the 5-workday warning is superseded
     const fired = fireRule(state, warning, now);
     expect(fired.state).toMatchObject({ colour: 'yellow', escalationLevel: 0 });
-    expect(fired.notice).toMatchObject({ messageKey: `${state.itemId}/before_deadline:2wd@deadline:2026-05-08`, recipients: ['handler', 'unit_head'] });
+    expect(fired.notice).toMatchObject({
+      messageKey: `${state.itemId}/before_deadline:2wd@deadline:2026-05-08`,
+      recipients: ['handler', 'unit_head'],
+    });
     expect(dueFirings(fired.state, now)).toEqual([]);
     expect(nextWakeAt(fired.state, now)).toBe(Date.parse('2026-05-07T16:00:00.000Z')); // tonight's risk check
   });
 
   it('sends no warning before a deadline that has already passed, and climbs every level that is due', () => {
     const { state, fired } = settle(running({ progressPercent: 100 }), at('2026-05-22T00:00:00Z'));
-    expect(fired).toEqual(['after_deadline:0wd@deadline:2026-05-08', 'after_deadline:3wd@deadline:2026-05-08', 'after_deadline:10wd@deadline:2026-05-08']);
+    expect(fired).toEqual([
+      'after_deadline:0wd@deadline:2026-05-08',
+      'after_deadline:3wd@deadline:2026-05-08',
+      'after_deadline:10wd@deadline:2026-05-08',
+    ]);
     expect(state).toMatchObject({ colour: 'red', escalationLevel: 3 });
   });
 
   it('re-plans every timer from an approved extension and clears the old colour and level', () => {
     const { state: late } = settle(running({ progressPercent: 100 }), at('2026-05-13T00:00:00Z'));
     expect(late).toMatchObject({ colour: 'red', escalationLevel: 2 });
-    const pending = { ...late, pendingExtension: { id: 'e', requestedDeadline: '2026-06-30', reason: 'r', requestedBy: 'u', requestedAt: late.publishedAt! } };
-    const { state: extended } = decide(pending, { type: 'decide_extension', extensionId: 'e', decision: 'approve' }, actors.office, at('2026-05-13T01:00:00Z'));
+    const pending = {
+      ...late,
+      pendingExtension: {
+        id: 'e',
+        requestedDeadline: '2026-06-30',
+        reason: 'r',
+        requestedBy: 'u',
+        requestedAt: late.publishedAt!,
+      },
+    };
+    const { state: extended } = decide(
+      pending,
+      { type: 'decide_extension', extensionId: 'e', decision: 'approve' },
+      actors.office,
+      at('2026-05-13T01:00:00Z'),
+    );
     expect(extended).toMatchObject({ colour: 'green', escalationLevel: 0, dueAt: '2026-06-30T16:00:00.000Z' });
     expect(Object.keys(plan(extended))).toContain('after_deadline:3wd@deadline:2026-06-30');
   });
 
-  it('keeps a missed report\'s identity through a suspension, so its reminder is not sent twice', () => {
+  it("keeps a missed report's identity through a suspension, so its reminder is not sent twice", () => {
     const cadenced = running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } });
     // Due five workdays after 1 Apr (Qingming, 4–6 Apr, skipped): end of 9 Apr; 催报 two workdays later, end of 13 Apr.
     const { state: reminded, fired } = settle(cadenced, at('2026-04-14T00:00:00Z'));
     // No report for 1.5 cadences is also an overdue risk: its heads-up goes out the moment it is found.
     expect(fired).toEqual(['missed_report:2wd@report:2026-04-09T16:00:00.000Z', 'risk:0wd@deadline:2026-05-08']);
-    const suspended = { ...reminded, suspensions: [{ since: '2026-04-14T00:00:00.000Z', until: '2026-04-16T00:00:00.000Z' }] };
+    const suspended = {
+      ...reminded,
+      suspensions: [{ since: '2026-04-14T00:00:00.000Z', until: '2026-04-16T00:00:00.000Z' }],
+    };
     expect(dueFirings(suspended, at('2026-04-16T01:00:00Z'))).toEqual([]);
     // The orange step (five workdays late, end of 16 Apr) moves on by the two days suspended.
     expect(plan(suspended)['missed_report:5wd@report:2026-04-09T16:00:00.000Z']).toBe('2026-04-18T16:00:00.000Z');
@@ -73,7 +108,12 @@ describe('the escalation ladder (pure)', () => {
     const cadenced = running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } });
     const { state: late } = settle(cadenced, at('2026-04-17T00:00:00Z')); // five workdays late: orange
     expect(late.colour).toBe('orange');
-    const handedIn = decide(late, { type: 'request_completion', summary: '已完成' }, actors.leadHandler, at('2026-04-17T01:00:00Z')).state;
+    const handedIn = decide(
+      late,
+      { type: 'request_completion', summary: '已完成' },
+      actors.leadHandler,
+      at('2026-04-17T01:00:00Z'),
+    ).state;
     expect(reassess(handedIn, at('2026-04-17T01:00:00Z'))?.state.colour).toBe('green');
   });
 
@@ -92,21 +132,35 @@ describe('the escalation ladder (pure)', () => {
     it('is found when progress trails the elapsed share of workdays by more than the margin', () => {
       expect(judgeRisk(running({ progressPercent: 20 }), now)).toEqual(['progress_trails']);
       expect(judgeRisk(running({ progressPercent: 30 }), now)).toEqual([]);
-      expect(judgeRisk(running({ progressPercent: 40, policy: { ...running().policy, riskMarginPoints: 10 } }), now)).toEqual(['progress_trails']);
+      expect(
+        judgeRisk(running({ progressPercent: 40, policy: { ...running().policy, riskMarginPoints: 10 } }), now),
+      ).toEqual(['progress_trails']);
     });
 
     it('compares a quantified milestone with its pro-rata target', () => {
       const milestone = { id: 'm', deadline: '2026-04-30', targetValue: 100, actualValue: 30 };
       expect(judgeRisk(running({ progressPercent: 60, milestones: [milestone] }), now)).toEqual(['progress_trails']);
-      expect(judgeRisk(running({ progressPercent: 60, milestones: [{ ...milestone, actualValue: 50 }] }), now)).toEqual([]);
+      expect(judgeRisk(running({ progressPercent: 60, milestones: [{ ...milestone, actualValue: 50 }] }), now)).toEqual(
+        [],
+      );
     });
 
     it('is found when a milestone is late, no report came for 1.5 cadences, or an extension is pending', () => {
       const late = { id: 'm', deadline: '2026-04-15', targetValue: null, actualValue: null };
       expect(judgeRisk(running({ progressPercent: 60, milestones: [late] }), now)).toEqual(['milestone_late']);
-      expect(judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } }), now)).toEqual(['no_report']);
-      expect(judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 10 } }), now)).toEqual([]);
-      const pendingExtension = { id: 'e', requestedDeadline: '2026-06-30', reason: 'r', requestedBy: 'u', requestedAt: '2026-04-19T00:00:00Z' };
+      expect(
+        judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 5 } }), now),
+      ).toEqual(['no_report']);
+      expect(
+        judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 10 } }), now),
+      ).toEqual([]);
+      const pendingExtension = {
+        id: 'e',
+        requestedDeadline: '2026-06-30',
+        reason: 'r',
+        requestedBy: 'u',
+        requestedAt: '2026-04-19T00:00:00Z',
+      };
       expect(judgeRisk(running({ progressPercent: 60, pendingExtension }), now)).toEqual(['extension_pending']);
     });
 
@@ -117,7 +171,12 @@ describe('the escalation ladder (pure)', () => {
       const [headsUp] = dueFirings(found.state, now);
       expect(headsUp.key).toBe('risk:0wd@deadline:2026-05-08');
       const told = fireRule(found.state, headsUp, now).state;
-      const reported = decide(told, { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 }, actors.leadHandler, now).state;
+      const reported = decide(
+        told,
+        { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 },
+        actors.leadHandler,
+        now,
+      ).state;
       const cleared = reassess(reported, now)!;
       expect(cleared.event.type).toBe('risk_cleared');
       expect(cleared.state).toMatchObject({ colour: 'green', risk: [], riskSince: null });
@@ -126,9 +185,20 @@ describe('the escalation ladder (pure)', () => {
   });
 
   it('fires a milestone rule for an unmet milestone past its date, and forgets it once met', () => {
-    const rule = { trigger: 'milestone_deadline' as const, offset: { workdays: 1 }, colour: 'orange' as const, level: 0, recipients: ['unit_head' as const], bulletin: false };
+    const rule = {
+      trigger: 'milestone_deadline' as const,
+      offset: { workdays: 1 },
+      colour: 'orange' as const,
+      level: 0,
+      recipients: ['unit_head' as const],
+      bulletin: false,
+    };
     const milestone = { id: 'm1', deadline: '2026-04-30', targetValue: 30, actualValue: 10 };
-    const state = running({ progressPercent: 60, milestones: [milestone], policy: { ...running().policy, rules: [rule] } });
+    const state = running({
+      progressPercent: 60,
+      milestones: [milestone],
+      policy: { ...running().policy, rules: [rule] },
+    });
     // The day after 30 Apr is a holiday: one workday after is Wednesday 6 May.
     expect(plan(state)).toEqual({ 'milestone_deadline:1wd@milestone:m1': '2026-05-06T16:00:00.000Z' });
     const now = at('2026-05-07T00:00:00Z');
@@ -143,7 +213,8 @@ describe('the escalation ladder (pure)', () => {
 
   it('puts a monthly report on its day, or the last day of a short month', () => {
     const calendar = new BusinessCalendar([]);
-    const due = (anchor: string, day: number) => nextReportDue({ kind: 'monthly', day }, at(anchor), calendar).toISOString();
+    const due = (anchor: string, day: number) =>
+      nextReportDue({ kind: 'monthly', day }, at(anchor), calendar).toISOString();
     expect(due('2026-01-20T02:00:00Z', 25)).toBe('2026-01-25T16:00:00.000Z');
     expect(due('2026-01-26T02:00:00Z', 25)).toBe('2026-02-25T16:00:00.000Z');
     expect(due('2026-01-31T02:00:00Z', 31)).toBe('2026-02-28T16:00:00.000Z');

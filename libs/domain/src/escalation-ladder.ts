@@ -40,7 +40,10 @@ export const calendarOf = (state: ItemState) => new BusinessCalendar(state.calen
 /** Milliseconds the item stood suspended after `since`: every clock set then moves on by it. */
 export function shiftSince(state: ItemState, since: string | null): number {
   const from = since ? Date.parse(since) : 0;
-  return state.suspensions.reduce((sum, s) => sum + Math.max(0, Date.parse(s.until) - Math.max(Date.parse(s.since), from)), 0);
+  return state.suspensions.reduce(
+    (sum, s) => sum + Math.max(0, Date.parse(s.until) - Math.max(Date.parse(s.since), from)),
+    0,
+  );
 }
 
 /** When the deadline falls due: the end of its day, moved on by the time suspended since it was set. */
@@ -49,7 +52,8 @@ export function dueAtOf(state: ItemState): string {
 }
 
 /** The deadline before any suspension: its exact time if one was given, else the end of its day. */
-export const deadlineInstant = (state: Pick<ItemState, 'deadline' | 'deadlineAt'>) => (state.deadlineAt ? Date.parse(state.deadlineAt) : endOfDeadlineDay(state.deadline).getTime());
+export const deadlineInstant = (state: Pick<ItemState, 'deadline' | 'deadlineAt'>) =>
+  state.deadlineAt ? Date.parse(state.deadlineAt) : endOfDeadlineDay(state.deadline).getTime();
 
 /** Whether the deadline was computed from a year without calendar data (Monday–Friday fallback). */
 export function deadlineUsesFallback(state: ItemState): boolean {
@@ -61,12 +65,16 @@ export function deadlineUsesFallback(state: ItemState): boolean {
 // time, a risk found at noon).
 function offsetFrom(rule: PolicyRule, date: string, instant: number, sign: 1 | -1, calendar: BusinessCalendar): number {
   if ('workdays' in rule.offset && rule.offset.workdays === 0) return instant;
-  if ('workdays' in rule.offset) return endOfDeadlineDay(calendar.addWorkdays(date, sign * rule.offset.workdays)).getTime();
+  if ('workdays' in rule.offset)
+    return endOfDeadlineDay(calendar.addWorkdays(date, sign * rule.offset.workdays)).getTime();
   return instant + sign * durationMs(rule.offset.duration);
 }
 
 /** The report currently owed: when it falls due (moved on by suspensions), its date, and that shift. */
-export function reportDue(state: ItemState, calendar = calendarOf(state)): { at: number; date: string; shift: number } | null {
+export function reportDue(
+  state: ItemState,
+  calendar = calendarOf(state),
+): { at: number; date: string; shift: number } | null {
   if (!state.reportingCadence || !state.reportAnchorAt) return null;
   const due = nextReportDue(state.reportingCadence, new Date(state.reportAnchorAt), calendar).getTime();
   const shift = shiftSince(state, state.reportAnchorAt);
@@ -74,7 +82,9 @@ export function reportDue(state: ItemState, calendar = calendarOf(state)): { at:
 }
 
 export const milestoneMet = (m: MilestoneState) =>
-  m.targetValue === null ? m.actualValue !== null && m.actualValue > 0 : m.actualValue !== null && m.actualValue >= m.targetValue;
+  m.targetValue === null
+    ? m.actualValue !== null && m.actualValue > 0
+    : m.actualValue !== null && m.actualValue >= m.targetValue;
 
 const deadlineOccurrence = (state: ItemState) => `deadline:${state.deadline}`;
 // The unshifted due time: a suspension moves the timers, not the identity of the report owed.
@@ -85,7 +95,8 @@ export function plannedFirings(state: ItemState): Firing[] {
   if (!RUNNING_STATUSES.includes(state.status)) return [];
   const calendar = calendarOf(state);
   const firings: Firing[] = [];
-  const add = (rule: PolicyRule, occurrence: string, at: number) => firings.push({ key: `${ruleKey(rule)}@${occurrence}`, rule, occurrence, at });
+  const add = (rule: PolicyRule, occurrence: string, at: number) =>
+    firings.push({ key: `${ruleKey(rule)}@${occurrence}`, rule, occurrence, at });
   const deadlineShift = shiftSince(state, state.deadlineSetAt);
   const due = deadlineInstant(state);
   const report = state.status === 'in_progress' ? reportDue(state, calendar) : null;
@@ -98,18 +109,31 @@ export function plannedFirings(state: ItemState): Firing[] {
         add(rule, deadlineOccurrence(state), offsetFrom(rule, state.deadline, due, 1, calendar) + deadlineShift);
         break;
       case 'missed_report':
-        if (report) add(rule, reportOccurrence(report), offsetFrom(rule, report.date, report.at - report.shift, 1, calendar) + report.shift);
+        if (report)
+          add(
+            rule,
+            reportOccurrence(report),
+            offsetFrom(rule, report.date, report.at - report.shift, 1, calendar) + report.shift,
+          );
         break;
       case 'milestone_deadline': {
         const shift = shiftSince(state, state.publishedAt);
         for (const m of state.milestones.filter((x) => !milestoneMet(x))) {
-          add(rule, `milestone:${m.id}`, offsetFrom(rule, m.deadline, endOfDeadlineDay(m.deadline).getTime(), 1, calendar) + shift);
+          add(
+            rule,
+            `milestone:${m.id}`,
+            offsetFrom(rule, m.deadline, endOfDeadlineDay(m.deadline).getTime(), 1, calendar) + shift,
+          );
         }
         break;
       }
       case 'risk':
         if (state.riskSince && RISK_STATUSES.includes(state.status)) {
-          add(rule, deadlineOccurrence(state), offsetFrom(rule, shanghaiDate(new Date(state.riskSince)), Date.parse(state.riskSince), 1, calendar));
+          add(
+            rule,
+            deadlineOccurrence(state),
+            offsetFrom(rule, shanghaiDate(new Date(state.riskSince)), Date.parse(state.riskSince), 1, calendar),
+          );
         }
         break;
     }
@@ -152,7 +176,8 @@ export function nextWakeAt(state: ItemState, now: Date): number | null {
 
 /** Overdue risk is found before the deadline: the reasons an item is at risk now, if any. */
 export function judgeRisk(state: ItemState, now: Date): RiskReason[] {
-  if (!RISK_STATUSES.includes(state.status) || !state.publishedAt || now.getTime() >= Date.parse(state.dueAt)) return [];
+  if (!RISK_STATUSES.includes(state.status) || !state.publishedAt || now.getTime() >= Date.parse(state.dueAt))
+    return [];
   const calendar = calendarOf(state);
   const today = shanghaiDate(now);
   const start = shanghaiDate(new Date(state.publishedAt));
@@ -163,14 +188,21 @@ export function judgeRisk(state: ItemState, now: Date): RiskReason[] {
   };
   const reasons: RiskReason[] = [];
   const milestoneShift = shiftSince(state, state.publishedAt);
-  if (state.milestones.some((m) => !milestoneMet(m) && endOfDeadlineDay(m.deadline).getTime() + milestoneShift <= now.getTime())) {
+  if (
+    state.milestones.some(
+      (m) => !milestoneMet(m) && endOfDeadlineDay(m.deadline).getTime() + milestoneShift <= now.getTime(),
+    )
+  ) {
     reasons.push('milestone_late');
   }
   // Progress trails time; a quantified milestone compares its actual value with the pro-rata target.
   const trails =
     elapsedShare(state.deadline) - state.progressPercent > margin ||
     state.milestones.some(
-      (m) => m.targetValue !== null && m.targetValue > 0 && elapsedShare(m.deadline) - (100 * (m.actualValue ?? 0)) / m.targetValue > margin,
+      (m) =>
+        m.targetValue !== null &&
+        m.targetValue > 0 &&
+        elapsedShare(m.deadline) - (100 * (m.actualValue ?? 0)) / m.targetValue > margin,
     );
   if (trails) reasons.push('progress_trails');
   const cadence = state.reportingCadence;
@@ -180,7 +212,8 @@ export function judgeRisk(state: ItemState, now: Date): RiskReason[] {
     const silent =
       workdays !== null
         ? calendar.workdaysBetween(shanghaiDate(anchor), today) > 1.5 * workdays
-        : now.getTime() - anchor.getTime() - shiftSince(state, state.reportAnchorAt) > 1.5 * (nextReportDue(cadence, anchor, calendar).getTime() - anchor.getTime());
+        : now.getTime() - anchor.getTime() - shiftSince(state, state.reportAnchorAt) >
+          1.5 * (nextReportDue(cadence, anchor, calendar).getTime() - anchor.getTime());
     if (silent) reasons.push('no_report');
   }
   if (state.pendingExtension) reasons.push('extension_pending');
@@ -192,8 +225,10 @@ function liveFirings(state: ItemState): FiredRule[] {
   const report = reportDue(state);
   return state.fired.filter((f) => {
     // A missed report counts while reports are owed (in progress), until the next one comes in.
-    if (f.trigger === 'missed_report') return state.status === 'in_progress' && report !== null && f.occurrence === reportOccurrence(report);
-    if (f.trigger === 'milestone_deadline') return state.milestones.some((m) => `milestone:${m.id}` === f.occurrence && !milestoneMet(m));
+    if (f.trigger === 'missed_report')
+      return state.status === 'in_progress' && report !== null && f.occurrence === reportOccurrence(report);
+    if (f.trigger === 'milestone_deadline')
+      return state.milestones.some((m) => `milestone:${m.id}` === f.occurrence && !milestoneMet(m));
     if (f.trigger === 'risk') return state.risk.length > 0 && f.occurrence === deadlineOccurrence(state); // the colour follows the risk
     return f.occurrence === deadlineOccurrence(state);
   });
@@ -228,9 +263,20 @@ const eventType = (rule: PolicyRule) =>
   rule.level > 0 ? 'escalated' : rule.trigger === 'missed_report' && !rule.colour ? 'report_reminded' : 'warned';
 
 /** A rule fires: it is recorded, the item takes its colour and level, the timeline says so. */
-export function fireRule(state: ItemState, firing: Firing, now: Date): { state: ItemState; event: ItemEvent; notice: FiringNotice } {
+export function fireRule(
+  state: ItemState,
+  firing: Firing,
+  now: Date,
+): { state: ItemState; event: ItemEvent; notice: FiringNotice } {
   const { rule } = firing;
-  const record: FiredRule = { key: firing.key, trigger: rule.trigger, occurrence: firing.occurrence, colour: rule.colour, level: rule.level, at: now.toISOString() };
+  const record: FiredRule = {
+    key: firing.key,
+    trigger: rule.trigger,
+    occurrence: firing.occurrence,
+    colour: rule.colour,
+    level: rule.level,
+    at: now.toISOString(),
+  };
   const next: ItemState = { ...state, fired: [...state.fired, record], version: state.version + 1 };
   Object.assign(next, colourAndLevel(next, now));
   const notice: FiringNotice = {
@@ -252,7 +298,12 @@ export function fireRule(state: ItemState, firing: Firing, now: Date): { state: 
     fromStatus: state.status,
     toStatus: state.status,
     comment: null,
-    data: { ...notice, plannedAt: new Date(firing.at).toISOString(), itemColour: next.colour, escalationLevel: next.escalationLevel },
+    data: {
+      ...notice,
+      plannedAt: new Date(firing.at).toISOString(),
+      itemColour: next.colour,
+      escalationLevel: next.escalationLevel,
+    },
   };
   return { state: next, event, notice };
 }
@@ -272,7 +323,13 @@ export function reassess(state: ItemState, now: Date): { state: ItemState; event
   if (sameSet(risk, state.risk) && colour === state.colour && escalationLevel === state.escalationLevel) return null;
   const next: ItemState = { ...probe, colour, escalationLevel, version: state.version + 1 };
   const type =
-    colour === 'red' && state.colour !== 'red' ? 'deadline_passed' : !sameSet(risk, state.risk) ? (risk.length ? 'risk_found' : 'risk_cleared') : 'colour_changed';
+    colour === 'red' && state.colour !== 'red'
+      ? 'deadline_passed'
+      : !sameSet(risk, state.risk)
+        ? risk.length
+          ? 'risk_found'
+          : 'risk_cleared'
+        : 'colour_changed';
   return {
     state: next,
     event: {
@@ -297,7 +354,10 @@ export function daysLate(state: ItemState, now: Date): number {
  * The ladder's next step now: the earliest due rule fires, else risk and colour are re-judged;
  * null once it has caught up. The workflow applies step after step; `settle` previews them all.
  */
-export function ladderStep(state: ItemState, now: Date): { state: ItemState; event: ItemEvent; notice?: FiringNotice } | null {
+export function ladderStep(
+  state: ItemState,
+  now: Date,
+): { state: ItemState; event: ItemEvent; notice?: FiringNotice } | null {
   const [firing] = dueFirings(state, now);
   return firing ? fireRule(state, firing, now) : reassess(state, now);
 }

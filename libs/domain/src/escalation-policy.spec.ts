@@ -11,7 +11,7 @@ const rule = (overrides: Partial<PolicyRule> = {}): PolicyRule => ({
 });
 
 describe('escalation policies', () => {
-  it('holds the brief\'s default ladder as a valid policy', () => {
+  it("holds the brief's default ladder as a valid policy", () => {
     expect(policyProblems(DEFAULT_POLICY)).toEqual([]);
     expect(DEFAULT_POLICY.rules.map(ruleKey)).toEqual([
       'before_deadline:5wd',
@@ -49,8 +49,15 @@ describe('escalation policies', () => {
   });
 
   it('refuses a repeated rule, an empty ladder and a margin out of range', () => {
-    expect(policyProblems({ name: 'p', riskMarginPoints: 25, rules: [rule(), rule()] })).toEqual(['rules[1] repeats the rule after_deadline:3wd']);
-    expect(policyProblems({ name: 'p', riskMarginPoints: 25, rules: [] })).toEqual(['rules must hold at least one rule']);
-    expect(policyProblems({ name: ' ', riskMarginPoints: 101, rules: [rule()] })).toEqual(['name is required', 'riskMarginPoints must be from 0 to 100']);
+    expect(policyProblems({ name: 'p', riskMarginPoints: 25, rules: [rule(), rule()] })).toEqual([
+      'rules[1] repeats the rule after_deadline:3wd',
+    ]);
+    expect(policyProblems({ name: 'p', riskMarginPoints: 25, rules: [] })).toEqual([
+      'rules must hold at least one rule',
+    ]);
+    expect(policyProblems({ name: ' ', riskMarginPoints: 101, rules: [rule()] })).toEqual([
+      'name is required',
+      'riskMarginPoints must be from 0 to 100',
+    ]);
   });
 });

@@ -39,7 +39,14 @@ export interface EscalationPolicy extends PolicyContent {
   workdayDeadlinesOnly: boolean;
 }
 
-const rule = (trigger: Trigger, workdays: number, colour: Colour | null, level: number, recipients: Recipient[], bulletin = false): PolicyRule => ({
+const rule = (
+  trigger: Trigger,
+  workdays: number,
+  colour: Colour | null,
+  level: number,
+  recipients: Recipient[],
+  bulletin = false,
+): PolicyRule => ({
   trigger,
   offset: { workdays },
   colour,
@@ -67,7 +74,9 @@ export const DEFAULT_POLICY: PolicyContent = {
 
 /** A rule's key: its trigger and offset, e.g. `after_deadline:3wd` or `before_deadline:PT10M`. */
 export function ruleKey(rule: Pick<PolicyRule, 'trigger' | 'offset'>): string {
-  return 'workdays' in rule.offset ? `${rule.trigger}:${rule.offset.workdays}wd` : `${rule.trigger}:${rule.offset.duration}`;
+  return 'workdays' in rule.offset
+    ? `${rule.trigger}:${rule.offset.workdays}wd`
+    : `${rule.trigger}:${rule.offset.duration}`;
 }
 
 /**
@@ -77,7 +86,9 @@ export function ruleKey(rule: Pick<PolicyRule, 'trigger' | 'offset'>): string {
 export function durationMs(iso: string): number {
   const d = parseIsoDuration(iso);
   if (d.years || d.months) throw new RangeError(`years and months have no fixed length: ${iso}`);
-  const ms = ((((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 24 + (d.hours ?? 0)) * 60 + (d.minutes ?? 0)) * 60_000 + (d.seconds ?? 0) * 1000;
+  const ms =
+    ((((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 24 + (d.hours ?? 0)) * 60 + (d.minutes ?? 0)) * 60_000 +
+    (d.seconds ?? 0) * 1000;
   return d.negative ? -ms : ms;
 }
 
@@ -88,30 +99,35 @@ export function policyProblems(policy: PolicyContent): string[] {
   if (!Number.isFinite(policy.riskMarginPoints) || policy.riskMarginPoints < 0 || policy.riskMarginPoints > 100) {
     problems.push('riskMarginPoints must be from 0 to 100');
   }
-  if (!Array.isArray(policy.rules) || policy.rules.length === 0) return [...problems, 'rules must hold at least one rule'];
+  if (!Array.isArray(policy.rules) || policy.rules.length === 0)
+    return [...problems, 'rules must hold at least one rule'];
   const keys = new Set<string>();
   policy.rules.forEach((r, i) => {
     const at = `rules[${i}]`;
     if (!TRIGGERS.includes(r.trigger)) problems.push(`${at}.trigger must be one of ${TRIGGERS.join(', ')}`);
     const offset = r.offset as Partial<{ workdays: number; duration: string }> | undefined;
-    if (!offset || ('workdays' in offset) === ('duration' in offset)) {
+    if (!offset || 'workdays' in offset === 'duration' in offset) {
       problems.push(`${at}.offset needs either workdays or duration`);
     } else if ('workdays' in offset) {
-      if (!Number.isInteger(offset.workdays) || offset.workdays! < 0) problems.push(`${at}.offset.workdays must be a whole number ≥ 0`);
+      if (!Number.isInteger(offset.workdays) || offset.workdays! < 0)
+        problems.push(`${at}.offset.workdays must be a whole number ≥ 0`);
     } else {
       try {
         if (durationMs(offset.duration!) < 0) problems.push(`${at}.offset.duration must not be negative`);
       } catch {
-        problems.push(`${at}.offset.duration must be an ISO 8601 duration in weeks, days, hours, minutes or seconds, e.g. PT10M`);
+        problems.push(
+          `${at}.offset.duration must be an ISO 8601 duration in weeks, days, hours, minutes or seconds, e.g. PT10M`,
+        );
       }
     }
-    if (r.colour !== null && !COLOURS.includes(r.colour)) problems.push(`${at}.colour must be one of ${COLOURS.join(', ')} or null`);
+    if (r.colour !== null && !COLOURS.includes(r.colour))
+      problems.push(`${at}.colour must be one of ${COLOURS.join(', ')} or null`);
     if (!Number.isInteger(r.level) || r.level < 0 || r.level > 3) problems.push(`${at}.level must be 0, 1, 2 or 3`);
     if (!Array.isArray(r.recipients) || r.recipients.some((x) => !RECIPIENTS.includes(x))) {
       problems.push(`${at}.recipients must be from ${RECIPIENTS.join(', ')}`);
     }
     if (r.trigger === 'before_deadline' && r.level > 0) problems.push(`${at}.level must be 0 before the deadline`);
-    if (TRIGGERS.includes(r.trigger) && offset && ('workdays' in offset) !== ('duration' in offset)) {
+    if (TRIGGERS.includes(r.trigger) && offset && 'workdays' in offset !== 'duration' in offset) {
       const key = ruleKey(r);
       if (keys.has(key)) problems.push(`${at} repeats the rule ${key}`);
       keys.add(key);
@@ -121,7 +137,11 @@ export function policyProblems(policy: PolicyContent): string[] {
 }
 
 /** Why a deadline date is refused by the policy, or null: a workday-only policy refuses days off. */
-export function deadlineRefusal(policy: Pick<PolicyContent, 'workdayDeadlinesOnly'>, calendar: { isWorkday(date: string): boolean }, date: string): string | null {
+export function deadlineRefusal(
+  policy: Pick<PolicyContent, 'workdayDeadlinesOnly'>,
+  calendar: { isWorkday(date: string): boolean },
+  date: string,
+): string | null {
   if (!policy.workdayDeadlinesOnly || calendar.isWorkday(date)) return null;
   return `${date} is not a workday, and the escalation policy asks for deadlines on workdays`;
 }

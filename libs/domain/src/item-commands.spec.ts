@@ -6,7 +6,13 @@ import type { Actor } from './roles';
 import type { ItemStatus } from './item-status';
 
 const now = new Date('2024-03-01T02:00:00Z');
-const extension = { id: 'ext-1', requestedDeadline: '2024-04-30', reason: 'r', requestedBy: 'x', requestedAt: now.toISOString() };
+const extension = {
+  id: 'ext-1',
+  requestedDeadline: '2024-04-30',
+  reason: 'r',
+  requestedBy: 'x',
+  requestedAt: now.toISOString(),
+};
 
 const commands: Record<string, ItemCommand> = {
   publish: { type: 'publish' },
@@ -17,7 +23,12 @@ const commands: Record<string, ItemCommand> = {
   signoff_return: { type: 'signoff', decision: 'return', comment: 'incomplete' },
   review_approve: { type: 'review', decision: 'approve' },
   review_return: { type: 'review', decision: 'return', comment: 'check figures' },
-  request_extension: { type: 'request_extension', extensionId: 'ext-2', requestedDeadline: '2024-05-31', reason: 'waiting' },
+  request_extension: {
+    type: 'request_extension',
+    extensionId: 'ext-2',
+    requestedDeadline: '2024-05-31',
+    reason: 'waiting',
+  },
   decide_extension: { type: 'decide_extension', extensionId: 'ext-1', decision: 'approve' },
   reassign: { type: 'reassign', leadUnitId: 'unit-other', cooperatingUnitIds: [], reason: 'duties changed' },
   suspend: { type: 'suspend', reason: 'awaiting approval' },
@@ -27,18 +38,30 @@ const commands: Record<string, ItemCommand> = {
   request_confirmation: { type: 'request_confirmation', unitId: 'unit-coop', note: '请确认配套资金' },
   confirm: { type: 'confirm', comment: '已确认' },
   change_deadline: { type: 'change_deadline', deadline: '2024-05-15', reason: '工委会议调整时限' },
-  migrate_policy: { type: 'migrate_policy', policy: defaultPolicy({ version: 2 }), calendar: { ...packagedCalendar(), revision: 3 } },
+  migrate_policy: {
+    type: 'migrate_policy',
+    policy: defaultPolicy({ version: 2 }),
+    calendar: { ...packagedCalendar(), revision: 3 },
+  },
 };
 
 // Each command: the states it fits, the actors allowed to give it, and the state it leads to.
-const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)[]; to?: ItemStatus; setup?: Partial<ItemState> }> = {
+const rules: Record<
+  string,
+  { from: ItemStatus[]; allowed: (keyof typeof actors)[]; to?: ItemStatus; setup?: Partial<ItemState> }
+> = {
   publish: { from: ['draft'], allowed: ['office'], to: 'assigned' },
   acknowledge: { from: ['assigned'], allowed: ['leadHandler', 'leadHead'], to: 'in_progress' },
   report_progress: { from: ['in_progress'], allowed: ['leadHandler', 'coopHandler'], to: 'in_progress' },
   request_completion: { from: ['in_progress'], allowed: ['leadHandler'], to: 'awaiting_signoff' },
   signoff_approve: { from: ['awaiting_signoff'], allowed: ['leadHead'], to: 'under_review' },
   signoff_return: { from: ['awaiting_signoff'], allowed: ['leadHead'], to: 'in_progress' },
-  review_approve: { from: ['under_review'], allowed: ['office'], to: 'closed', setup: { signoff: { by: 'h', at: now.toISOString() } } },
+  review_approve: {
+    from: ['under_review'],
+    allowed: ['office'],
+    to: 'closed',
+    setup: { signoff: { by: 'h', at: now.toISOString() } },
+  },
   review_return: { from: ['under_review'], allowed: ['office'], to: 'in_progress' },
   request_extension: { from: ['in_progress'], allowed: ['leadHandler'], to: 'in_progress' },
   decide_extension: {
@@ -46,12 +69,32 @@ const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)
     allowed: ['office'],
     setup: { pendingExtension: extension, suspension: { from: 'in_progress', since: now.toISOString() } },
   },
-  reassign: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'], allowed: ['office'], to: 'assigned' },
-  suspend: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'], allowed: ['office'], to: 'suspended' },
-  resume: { from: ['suspended'], allowed: ['office'], to: 'in_progress', setup: { suspension: { from: 'in_progress', since: now.toISOString() } } },
-  cancel: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'], to: 'cancelled' },
+  reassign: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'],
+    allowed: ['office'],
+    to: 'assigned',
+  },
+  suspend: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'],
+    allowed: ['office'],
+    to: 'suspended',
+  },
+  resume: {
+    from: ['suspended'],
+    allowed: ['office'],
+    to: 'in_progress',
+    setup: { suspension: { from: 'in_progress', since: now.toISOString() } },
+  },
+  cancel: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'],
+    allowed: ['office'],
+    to: 'cancelled',
+  },
   rate: { from: ['closed'], allowed: ['office'], to: 'closed' },
-  migrate_policy: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
+  migrate_policy: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'],
+    allowed: ['office'],
+  },
   request_confirmation: { from: ['in_progress'], allowed: ['leadHandler'], to: 'in_progress' },
   confirm: {
     from: ['in_progress'],
@@ -59,10 +102,22 @@ const rules: Record<string, { from: ItemStatus[]; allowed: (keyof typeof actors)
     to: 'in_progress',
     setup: { pendingConfirmations: [{ unitId: 'unit-coop', note: 'n', requestedAt: now.toISOString() }] },
   },
-  change_deadline: { from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'], allowed: ['office'] },
+  change_deadline: {
+    from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'],
+    allowed: ['office'],
+  },
 };
 
-const STATUSES: ItemStatus[] = ['draft', 'assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'closed', 'suspended', 'cancelled'];
+const STATUSES: ItemStatus[] = [
+  'draft',
+  'assigned',
+  'in_progress',
+  'awaiting_signoff',
+  'under_review',
+  'closed',
+  'suspended',
+  'cancelled',
+];
 
 function refusal(state: ItemState, command: ItemCommand, actor: Actor): DomainErrorCode | null {
   try {
@@ -103,7 +158,9 @@ describe('decide: the rules beyond state and role', () => {
   const inProgress = anItemState({ status: 'in_progress' });
 
   it('refuses closing without the unit head sign-off', () => {
-    expect(refusal(anItemState({ status: 'under_review', signoff: null }), commands.review_approve, actors.office)).toBe(DomainErrorCode.InvalidState);
+    expect(
+      refusal(anItemState({ status: 'under_review', signoff: null }), commands.review_approve, actors.office),
+    ).toBe(DomainErrorCode.InvalidState);
   });
 
   it('requires a reason to return', () => {
@@ -112,7 +169,12 @@ describe('decide: the rules beyond state and role', () => {
   });
 
   it('refuses an extension to a date not after the deadline as a rule violation', () => {
-    const command: ItemCommand = { type: 'request_extension', extensionId: 'e', requestedDeadline: inProgress.deadline, reason: 'r' };
+    const command: ItemCommand = {
+      type: 'request_extension',
+      extensionId: 'e',
+      requestedDeadline: inProgress.deadline,
+      reason: 'r',
+    };
     expect(refusal(inProgress, command, actors.leadHandler)).toBe(DomainErrorCode.RuleViolation);
   });
 
@@ -136,18 +198,41 @@ describe('decide: the rules beyond state and role', () => {
   });
 
   it('moves the deadline to the end of the approved day in Shanghai and clears red', () => {
-    const state = anItemState({ status: 'in_progress', pendingExtension: extension, colour: 'red', escalationLevel: 1 });
+    const state = anItemState({
+      status: 'in_progress',
+      pendingExtension: extension,
+      colour: 'red',
+      escalationLevel: 1,
+    });
     const { state: next } = decide(state, commands.decide_extension, actors.office, now);
-    expect(next).toMatchObject({ deadline: '2024-04-30', dueAt: '2024-04-30T16:00:00.000Z', colour: 'green', escalationLevel: 0 });
+    expect(next).toMatchObject({
+      deadline: '2024-04-30',
+      dueAt: '2024-04-30T16:00:00.000Z',
+      colour: 'green',
+      escalationLevel: 0,
+    });
   });
 
   it('refuses a deadline on a day off as a rule violation when the policy asks for workdays', () => {
     const strict = defaultPolicy({ workdayDeadlinesOnly: true });
     // 31 March 2024 is a Sunday; 5 April a Friday of the Qingming holiday; Sunday 7 April was worked in lieu.
-    expect(refusal(anItemState({ status: 'draft', deadline: '2024-03-31', policy: strict }), commands.publish, actors.office)).toBe(DomainErrorCode.RuleViolation);
-    expect(refusal(anItemState({ status: 'draft', deadline: '2024-03-31' }), commands.publish, actors.office)).toBeNull();
+    expect(
+      refusal(
+        anItemState({ status: 'draft', deadline: '2024-03-31', policy: strict }),
+        commands.publish,
+        actors.office,
+      ),
+    ).toBe(DomainErrorCode.RuleViolation);
+    expect(
+      refusal(anItemState({ status: 'draft', deadline: '2024-03-31' }), commands.publish, actors.office),
+    ).toBeNull();
     const running = anItemState({ status: 'in_progress', deadline: '2024-04-01', policy: strict });
-    const extend = (requestedDeadline: string): ItemCommand => ({ type: 'request_extension', extensionId: 'e', requestedDeadline, reason: 'r' });
+    const extend = (requestedDeadline: string): ItemCommand => ({
+      type: 'request_extension',
+      extensionId: 'e',
+      requestedDeadline,
+      reason: 'r',
+    });
     expect(refusal(running, extend('2024-04-05'), actors.leadHandler)).toBe(DomainErrorCode.RuleViolation);
     expect(refusal(running, extend('2024-04-07'), actors.leadHandler)).toBeNull();
   });

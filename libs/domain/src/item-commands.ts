@@ -94,7 +94,10 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       next.status = 'assigned';
       next.publishedAt = at;
       next.deadlineSetAt = at;
-      return outcome('published', null, { policyVersion: state.policy.version, calendarRevision: state.calendar.revision });
+      return outcome('published', null, {
+        policyVersion: state.policy.version,
+        calendarRevision: state.calendar.revision,
+      });
 
     case 'acknowledge':
       requireStatus(state, 'acknowledge', ['assigned']);
@@ -216,7 +219,11 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
         throw invalidState(`extension ${command.extensionId} is not pending`);
       }
       next.pendingExtension = null;
-      const data = { extensionId: pending.id, requestedDeadline: pending.requestedDeadline, previousDeadline: state.deadline };
+      const data = {
+        extensionId: pending.id,
+        requestedDeadline: pending.requestedDeadline,
+        previousDeadline: state.deadline,
+      };
       if (command.decision === 'reject') {
         return outcome('extension_rejected', command.comment?.trim() || null, data);
       }
@@ -229,8 +236,10 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler')) {
         throw forbidden('only a handler of the lead unit may ask a cooperating unit to confirm');
       }
-      if (!state.cooperatingUnitIds.includes(command.unitId)) throw invalidInput(`unitId: ${command.unitId} is not a cooperating unit of the item`);
-      if (state.pendingConfirmations.some((c) => c.unitId === command.unitId)) throw invalidState('that unit\'s confirmation is already awaited');
+      if (!state.cooperatingUnitIds.includes(command.unitId))
+        throw invalidInput(`unitId: ${command.unitId} is not a cooperating unit of the item`);
+      if (state.pendingConfirmations.some((c) => c.unitId === command.unitId))
+        throw invalidState("that unit's confirmation is already awaited");
       const note = requireText(command.note, 'note');
       next.pendingConfirmations = [...state.pendingConfirmations, { unitId: command.unitId, note, requestedAt: at }];
       return outcome('confirmation_requested', note, { unitId: command.unitId });
@@ -241,7 +250,8 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       if (!isCooperating(state, actor) || !hasRole(actor, 'handler', 'unit_head')) {
         throw forbidden('only a handler or the head of a cooperating unit may confirm');
       }
-      if (!state.pendingConfirmations.some((c) => c.unitId === actor.unitId)) throw invalidState('no confirmation is awaited from this unit');
+      if (!state.pendingConfirmations.some((c) => c.unitId === actor.unitId))
+        throw invalidState('no confirmation is awaited from this unit');
       next.pendingConfirmations = state.pendingConfirmations.filter((c) => c.unitId !== actor.unitId);
       return outcome('confirmed', command.comment?.trim() || null, { unitId: actor.unitId });
     }
@@ -310,7 +320,8 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       requireStatus(state, 'a deadline change', [...RUNNING_STATUSES, 'suspended']);
       const reason = requireText(command.reason, 'reason');
       if (!isCalendarDate(command.deadline)) throw invalidInput('deadline must be a date (YYYY-MM-DD)');
-      if (command.deadline === state.deadline && !state.deadlineAt) throw ruleViolation(`the deadline is already ${state.deadline}`);
+      if (command.deadline === state.deadline && !state.deadlineAt)
+        throw ruleViolation(`the deadline is already ${state.deadline}`);
       requireWorkdayDeadline(state, command.deadline);
       // Like an approved extension, but the office's own decision (earlier or later).
       setDeadline(next, command.deadline, at, now);

@@ -87,9 +87,15 @@ export interface ItemEvent {
 /** What a work plan fixes about an item before it is published. */
 export type ItemPlan = Pick<
   ItemState,
-  'itemId' | 'leadUnitId' | 'cooperatingUnitIds' | 'supervisingLeaderId' | 'deadline' | 'milestones' | 'reportingCadence'
-> & Partial<Pick<ItemState, 'deadlineAt'>
->;
+  | 'itemId'
+  | 'leadUnitId'
+  | 'cooperatingUnitIds'
+  | 'supervisingLeaderId'
+  | 'deadline'
+  | 'milestones'
+  | 'reportingCadence'
+> &
+  Partial<Pick<ItemState, 'deadlineAt'>>;
 
 export interface ItemCalendar {
   /** Grows with every change the office makes to the calendar. */

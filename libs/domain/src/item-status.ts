@@ -14,12 +14,7 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const TERMINAL_STATUSES: readonly ItemStatus[] = ['closed', 'cancelled'];
 
 /** States in which the item's clocks run and the responsible units owe work. */
-export const RUNNING_STATUSES: readonly ItemStatus[] = [
-  'assigned',
-  'in_progress',
-  'awaiting_signoff',
-  'under_review',
-];
+export const RUNNING_STATUSES: readonly ItemStatus[] = ['assigned', 'in_progress', 'awaiting_signoff', 'under_review'];
 
 export const COLOURS = ['green', 'yellow', 'orange', 'red'] as const;
 export type Colour = (typeof COLOURS)[number];

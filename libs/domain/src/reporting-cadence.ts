@@ -7,9 +7,7 @@ import { durationMs } from './escalation-policy';
  * at an exact interval (ISO 8601, for demos and tests that run in minutes).
  */
 export type ReportingCadence =
-  | { kind: 'workdays'; every: number }
-  | { kind: 'monthly'; day: number }
-  | { kind: 'interval'; duration: string };
+  { kind: 'workdays'; every: number } | { kind: 'monthly'; day: number } | { kind: 'interval'; duration: string };
 
 /** When the next report falls due after the one before it (or the acknowledgement), unshifted. */
 export function nextReportDue(cadence: ReportingCadence, anchor: Date, calendar: BusinessCalendar): Date {

@@ -24,8 +24,18 @@ export interface RenderedMessage {
 }
 
 const RISK_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': { milestone_late: '节点任务逾期', progress_trails: '进度滞后', no_report: '长期未报送进度', extension_pending: '延期申请待审批' },
-  en: { milestone_late: 'a milestone is late', progress_trails: 'progress trails the time used', no_report: 'no progress report for too long', extension_pending: 'an extension request is pending' },
+  'zh-CN': {
+    milestone_late: '节点任务逾期',
+    progress_trails: '进度滞后',
+    no_report: '长期未报送进度',
+    extension_pending: '延期申请待审批',
+  },
+  en: {
+    milestone_late: 'a milestone is late',
+    progress_trails: 'progress trails the time used',
+    no_report: 'no progress report for too long',
+    extension_pending: 'an extension request is pending',
+  },
 };
 
 function headline(f: MessageFacts, locale: Locale): { tag: string; line: string } {
@@ -38,8 +48,14 @@ function headline(f: MessageFacts, locale: Locale): { tag: string; line: string 
         : { tag: 'Deadline near', line: `The deadline ${f.deadline} is near; please finish the item in time.` };
     case 'after_deadline':
       return zh
-        ? { tag: `逾期升级·${f.level}级`, line: `已超过完成时限 ${f.deadline}，逾期 ${f.daysLate} 天，升级至第 ${f.level} 级督办。` }
-        : { tag: `Overdue, level ${f.level}`, line: `The deadline ${f.deadline} has passed, ${f.daysLate} days late; escalated to level ${f.level}.` };
+        ? {
+            tag: `逾期升级·${f.level}级`,
+            line: `已超过完成时限 ${f.deadline}，逾期 ${f.daysLate} 天，升级至第 ${f.level} 级督办。`,
+          }
+        : {
+            tag: `Overdue, level ${f.level}`,
+            line: `The deadline ${f.deadline} has passed, ${f.daysLate} days late; escalated to level ${f.level}.`,
+          };
     case 'missed_report':
       return zh
         ? { tag: '催报', line: '进度报送已逾期，请尽快报送办理进展。' }
@@ -61,15 +77,31 @@ export function renderMessage(f: MessageFacts, locale: Locale = 'zh-CN'): Render
   const { tag, line } = headline(f, locale);
   const subject = zh ? `【${tag}】${f.itemTitle}` : `[${tag}] ${f.itemTitle}`;
   const rows = zh
-    ? [`督办事项：${f.itemTitle}`, `牵头单位：${f.leadUnitName}`, `完成时限：${f.deadline}`, line, `查看详情：${f.link}`]
+    ? [
+        `督办事项：${f.itemTitle}`,
+        `牵头单位：${f.leadUnitName}`,
+        `完成时限：${f.deadline}`,
+        line,
+        `查看详情：${f.link}`,
+      ]
     : [`Item: ${f.itemTitle}`, `Lead unit: ${f.leadUnitName}`, `Deadline: ${f.deadline}`, line, `Open: ${f.link}`];
-  const markdown = [`### ${subject}`, ...rows.slice(0, 4).map((r) => `> ${r}`), '', zh ? `[查看详情](${f.link})` : `[Open the item](${f.link})`].join('\n');
+  const markdown = [
+    `### ${subject}`,
+    ...rows.slice(0, 4).map((r) => `> ${r}`),
+    '',
+    zh ? `[查看详情](${f.link})` : `[Open the item](${f.link})`,
+  ].join('\n');
   return { subject, text: rows.join('\n'), markdown };
 }
 
 /** A recorded message (facts fixed when the rule fired, plus its rule's trigger, level and colour) in a reader's language. */
 export function renderNotification(
-  n: { params: Omit<MessageFacts, 'trigger' | 'level' | 'colour'>; trigger: Trigger; level: number; colour: Colour | null },
+  n: {
+    params: Omit<MessageFacts, 'trigger' | 'level' | 'colour'>;
+    trigger: Trigger;
+    level: number;
+    colour: Colour | null;
+  },
   locale: string | null | undefined,
 ): RenderedMessage {
   return renderMessage({ ...n.params, trigger: n.trigger, level: n.level, colour: n.colour }, asLocale(locale));

@@ -13,7 +13,13 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 }
 
 /** For receivers (and tests): whether a request carries a valid signature from the last five minutes. */
-export function verifyWebhook(secret: string, timestamp: string, body: string, signature: string, now = Date.now()): boolean {
+export function verifyWebhook(
+  secret: string,
+  timestamp: string,
+  body: string,
+  signature: string,
+  now = Date.now(),
+): boolean {
   if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > 5 * 60_000) return false;
   const expected = Buffer.from(signWebhook(secret, timestamp, body));
   const given = Buffer.from(signature);

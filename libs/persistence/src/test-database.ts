@@ -15,7 +15,10 @@ export async function createTestDatabase(prefix = 'duban_test'): Promise<{ url: 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { packagedCalendarYears } from '@duban/calendar-data';
-import { DEFAULT_POLICY, draftItemState, type Actor, type EscalationPolicy, type ItemCalendar, type ItemState } from '@duban/domain';
+import {
+  DEFAULT_POLICY,
+  draftItemState,
+  type Actor,
+  type EscalationPolicy,
+  type ItemCalendar,
+  type ItemState,
+} from '@duban/domain';
 
 export const defaultPolicy = (overrides: Partial<EscalationPolicy> = {}): EscalationPolicy => ({
   ...DEFAULT_POLICY,
@@ -14,15 +21,19 @@ export const packagedCalendar = (): ItemCalendar => ({ revision: 0, years: packa
 
 /** A published-to-be item state; override what the test is about. */
 export function anItemState(overrides: Partial<ItemState> = {}): ItemState {
-  const draft = draftItemState({
-    itemId: randomUUID(),
-    leadUnitId: 'unit-lead',
-    cooperatingUnitIds: ['unit-coop'],
-    supervisingLeaderId: 'user-leader',
-    deadline: overrides.deadline ?? '2024-03-31',
-    milestones: [],
-    reportingCadence: null,
-  }, overrides.policy ?? defaultPolicy(), overrides.calendar ?? packagedCalendar());
+  const draft = draftItemState(
+    {
+      itemId: randomUUID(),
+      leadUnitId: 'unit-lead',
+      cooperatingUnitIds: ['unit-coop'],
+      supervisingLeaderId: 'user-leader',
+      deadline: overrides.deadline ?? '2024-03-31',
+      milestones: [],
+      reportingCadence: null,
+    },
+    overrides.policy ?? defaultPolicy(),
+    overrides.calendar ?? packagedCalendar(),
+  );
   return { ...draft, ...overrides };
 }
 

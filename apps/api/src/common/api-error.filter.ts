@@ -25,13 +25,18 @@ export class ApiErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
-      const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+      const message =
+        typeof response === 'string'
+          ? response
+          : ((response as { message?: string | string[] }).message ?? exception.message);
       return body(exception.getStatus(), message);
     }
     if (exception instanceof DomainError) return body(DOMAIN_ERROR_STATUS[exception.code], exception.message);
     const httpError = exception as { status?: number; type?: string; message?: string };
-    if (httpError?.type === 'entity.parse.failed') return body(HttpStatus.BAD_REQUEST, 'the request body is not valid JSON');
-    if (httpError?.type === 'entity.too.large') return body(HttpStatus.PAYLOAD_TOO_LARGE, 'the request body is too large');
+    if (httpError?.type === 'entity.parse.failed')
+      return body(HttpStatus.BAD_REQUEST, 'the request body is not valid JSON');
+    if (httpError?.type === 'entity.too.large')
+      return body(HttpStatus.PAYLOAD_TOO_LARGE, 'the request body is too large');
     if (typeof httpError?.status === 'number' && httpError.status >= 400 && httpError.status < 500) {
       return body(httpError.status, httpError.message ?? 'bad request');
     }

@@ -16,7 +16,10 @@ export function IsIsoDuration({ allowZero = false } = {}, options?: ValidationOp
       name: 'isIsoDuration',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be ${allowZero ? 'an' : 'a positive'} ISO 8601 duration such as PT10M or P2D (no years or months)`, ...options },
+      options: {
+        message: `${String(propertyName)} must be ${allowZero ? 'an' : 'a positive'} ISO 8601 duration such as PT10M or P2D (no years or months)`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => exactDuration(value, allowZero) },
     });
 }

@@ -32,7 +32,10 @@ export function calendarEntryFromIcs(ics: string, year: number): CalendarEntry {
       day.adjust(1, 0, 0, 0);
     } while (end && day.compare(end) < 0);
   }
-  return { holidays: [...new Set(entry.holidays)].sort(), adjustedWorkdays: [...new Set(entry.adjustedWorkdays)].sort() };
+  return {
+    holidays: [...new Set(entry.holidays)].sort(),
+    adjustedWorkdays: [...new Set(entry.adjustedWorkdays)].sort(),
+  };
 }
 
 /** Everything wrong with a year's entry, naming the field and the date. */

@@ -7,21 +7,32 @@ import { calendarEntryFromIcs } from './calendar-import';
 import { CalendarService } from './calendar.service';
 
 export class PutCalendarYearDto {
-  @ApiPropertyOptional({ type: [String], example: ['2027-02-06', '2027-02-07'], description: 'days off (法定节假日); with adjustedWorkdays, instead of ics' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['2027-02-06', '2027-02-07'],
+    description: 'days off (法定节假日); with adjustedWorkdays, instead of ics',
+  })
   @ValidateIf((o: PutCalendarYearDto) => o.ics === undefined)
   @IsArray()
   @ArrayMaxSize(366)
   @IsString({ each: true })
   holidays?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['2027-02-20'], description: 'weekend days worked in lieu (调休上班)' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['2027-02-20'],
+    description: 'weekend days worked in lieu (调休上班)',
+  })
   @ValidateIf((o: PutCalendarYearDto) => o.ics === undefined)
   @IsArray()
   @ArrayMaxSize(366)
   @IsString({ each: true })
   adjustedWorkdays?: string[];
 
-  @ApiPropertyOptional({ description: 'the contents of an iCalendar (.ics) file instead: all-day events are days off, those whose summary has 班 are worked' })
+  @ApiPropertyOptional({
+    description:
+      'the contents of an iCalendar (.ics) file instead: all-day events are days off, those whose summary has 班 are worked',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1_000_000)
@@ -32,9 +43,13 @@ export class CalendarYearView {
   @ApiProperty({ example: 2027 }) year: number;
   @ApiProperty({ type: [String] }) holidays: string[];
   @ApiProperty({ type: [String] }) adjustedWorkdays: string[];
-  @ApiProperty({ enum: ['package', 'office', 'fallback'], description: 'fallback: no data, Monday–Friday, and deadlines computed from it are flagged' })
+  @ApiProperty({
+    enum: ['package', 'office', 'fallback'],
+    description: 'fallback: no data, Monday–Friday, and deadlines computed from it are flagged',
+  })
   source: string;
-  @ApiProperty({ description: 'the calendar revision; items pin the revision they were published under' }) revision: number;
+  @ApiProperty({ description: 'the calendar revision; items pin the revision they were published under' })
+  revision: number;
 }
 
 const yearPipe = new ParseIntPipe({ exceptionFactory: () => new BadRequestException('year must be a whole number') });
@@ -60,7 +75,11 @@ export class CalendarController {
   @Put(':year')
   @Roles('admin')
   @ApiOkResponse({ type: CalendarYearView })
-  async put(@Param('year', yearPipe) year: number, @Body() dto: PutCalendarYearDto, @CurrentUser() user: AuthUser): Promise<CalendarYearView> {
+  async put(
+    @Param('year', yearPipe) year: number,
+    @Body() dto: PutCalendarYearDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CalendarYearView> {
     checkYear(year);
     let entry = { holidays: dto.holidays ?? [], adjustedWorkdays: dto.adjustedWorkdays ?? [] };
     if (dto.ics !== undefined) {
@@ -69,7 +88,8 @@ export class CalendarController {
       } catch (error) {
         throw new BadRequestException((error as Error).message);
       }
-      if (!entry.holidays.length && !entry.adjustedWorkdays.length) throw new BadRequestException(`ics holds no day of ${year}`);
+      if (!entry.holidays.length && !entry.adjustedWorkdays.length)
+        throw new BadRequestException(`ics holds no day of ${year}`);
     }
     return this.calendar.put(year, entry, user.userId);
   }

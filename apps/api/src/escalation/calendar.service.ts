@@ -24,7 +24,8 @@ export class CalendarService {
   async current(): Promise<ItemCalendar> {
     const office = await this.db.getRepository(CalendarYearEntity).find();
     const years = new Map(packagedCalendarYears().map((y) => [y.year, y]));
-    for (const y of office) years.set(y.year, { year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays, source: 'office' });
+    for (const y of office)
+      years.set(y.year, { year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays, source: 'office' });
     const revision = Math.max(0, ...office.map((y) => y.revision));
     return { revision, years: [...years.values()].sort((a, b) => a.year - b.year) };
   }

@@ -25,13 +25,20 @@ export class PoliciesController {
 
   @Post()
   @Roles('admin')
-  @ApiCreatedResponse({ type: PolicyView, description: 'the new version (or the newest, unchanged, if it says the same); open items keep theirs until migrated' })
+  @ApiCreatedResponse({
+    type: PolicyView,
+    description:
+      'the new version (or the newest, unchanged, if it says the same); open items keep theirs until migrated',
+  })
   create(@Body() dto: CreatePolicyDto, @CurrentUser() user: AuthUser): Promise<PolicyView> {
     const rules = dto.rules.map(({ offset, ...rule }) => ({
       ...rule,
       offset: offset.duration !== undefined ? { duration: offset.duration } : { workdays: offset.workdays! },
     }));
-    return this.policies.create({ name: dto.name, riskMarginPoints: dto.riskMarginPoints, workdayDeadlinesOnly: dto.workdayDeadlinesOnly, rules }, user);
+    return this.policies.create(
+      { name: dto.name, riskMarginPoints: dto.riskMarginPoints, workdayDeadlinesOnly: dto.workdayDeadlinesOnly, rules },
+      user,
+    );
   }
 
   /** The office's explicit move of open items to a version; dryRun (the default) changes nothing. */

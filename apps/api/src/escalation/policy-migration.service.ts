@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { DataSource, In } from 'typeorm';
-import { calendarYearsFor, nextFiring, RUNNING_STATUSES, settle, shanghaiDate, TERMINAL_STATUSES, type Actor, type ItemCalendar, type ItemState } from '@duban/domain';
+import {
+  calendarYearsFor,
+  nextFiring,
+  RUNNING_STATUSES,
+  settle,
+  shanghaiDate,
+  TERMINAL_STATUSES,
+  type Actor,
+  type ItemCalendar,
+  type ItemState,
+} from '@duban/domain';
 import { itemStateQuery } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
 import { ItemCommandsService } from '../items/item-commands.service';
@@ -13,8 +23,22 @@ import { PolicyVersionsService } from './policy-versions.service';
 export interface MigrationChange {
   itemId: string;
   title: string;
-  from: { policyVersion: number; calendarRevision: number; colour: string; escalationLevel: number; dueAt: string; nextFiringAt: string | null };
-  to: { policyVersion: number; calendarRevision: number; colour: string; escalationLevel: number; dueAt: string; nextFiringAt: string | null };
+  from: {
+    policyVersion: number;
+    calendarRevision: number;
+    colour: string;
+    escalationLevel: number;
+    dueAt: string;
+    nextFiringAt: string | null;
+  };
+  to: {
+    policyVersion: number;
+    calendarRevision: number;
+    colour: string;
+    escalationLevel: number;
+    dueAt: string;
+    nextFiringAt: string | null;
+  };
   /** Rules that would fire at once on moving (already due under the new policy). */
   firesAtOnce: string[];
   changesColour: boolean;
@@ -62,7 +86,10 @@ export class PolicyMigrationService {
     for (const item of open) {
       const state = await this.temporal.workflow.getHandle(item.workflowId!).query(itemStateQuery);
       if (TERMINAL_STATUSES.includes(state.status)) continue;
-      const calendar: ItemCalendar = { revision: calendars.revision, years: calendarYearsFor(state.deadline, calendars.years, shanghaiDate(now)) };
+      const calendar: ItemCalendar = {
+        revision: calendars.revision,
+        years: calendarYearsFor(state.deadline, calendars.years, shanghaiDate(now)),
+      };
       const moved: ItemState = { ...state, policy, calendar };
       const after = settle(moved, now);
       const change: MigrationChange = {

@@ -1,7 +1,14 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, policyProblems, ruleKey, type Actor, type EscalationPolicy, type PolicyContent } from '@duban/domain';
+import {
+  DEFAULT_POLICY,
+  policyProblems,
+  ruleKey,
+  type Actor,
+  type EscalationPolicy,
+  type PolicyContent,
+} from '@duban/domain';
 import { EscalationPolicyEntity } from '@duban/persistence';
 
 const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({
@@ -14,7 +21,12 @@ const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({
 
 // Key order is not kept by jsonb: compare what the rules say, field by field.
 const canonical = (p: PolicyContent) =>
-  JSON.stringify([p.name, p.riskMarginPoints, !!p.workdayDeadlinesOnly, p.rules.map((r) => [ruleKey(r), r.colour, r.level, r.recipients, !!r.bulletin])]);
+  JSON.stringify([
+    p.name,
+    p.riskMarginPoints,
+    !!p.workdayDeadlinesOnly,
+    p.rules.map((r) => [ruleKey(r), r.colour, r.level, r.recipients, !!r.bulletin]),
+  ]);
 
 /** Escalation policies, versioned: saving adds a version; items keep the version they pinned. */
 @Injectable()
@@ -68,7 +80,9 @@ export class PolicyVersionsService {
       const [newest] = await em.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' }, take: 1 });
       if (newest && canonical(toPolicy(newest)) === canonical(content)) return toPolicy(newest);
       const [{ max }] = await em.query(`SELECT MAX(version) AS max FROM escalation_policies`);
-      const saved = await em.getRepository(EscalationPolicyEntity).save({ ...content, version: Number(max) + 1, createdBy: actor.userId });
+      const saved = await em
+        .getRepository(EscalationPolicyEntity)
+        .save({ ...content, version: Number(max) + 1, createdBy: actor.userId });
       return toPolicy(saved);
     });
   }

@@ -38,12 +38,20 @@ export class PolicyRuleDto {
   @IsIn(TRIGGERS)
   trigger: Trigger;
 
-  @ApiProperty({ type: RuleOffsetDto, description: 'before or after the trigger\'s moment (the deadline, the report due, the milestone, the risk finding)' })
+  @ApiProperty({
+    type: RuleOffsetDto,
+    description: "before or after the trigger's moment (the deadline, the report due, the milestone, the risk finding)",
+  })
   @ValidateNested()
   @Type(() => RuleOffsetDto)
   offset: RuleOffsetDto;
 
-  @ApiProperty({ enum: COLOURS, nullable: true, type: String, description: "the colour the item takes; null for a plain reminder" })
+  @ApiProperty({
+    enum: COLOURS,
+    nullable: true,
+    type: String,
+    description: 'the colour the item takes; null for a plain reminder',
+  })
   @IsOptional()
   @IsIn(COLOURS)
   colour: Colour | null = null;
@@ -73,14 +81,20 @@ export class CreatePolicyDto {
   @MaxLength(100)
   name: string;
 
-  @ApiPropertyOptional({ default: 25, description: 'overdue risk: progress may trail the elapsed share of workdays by this many points' })
+  @ApiPropertyOptional({
+    default: 25,
+    description: 'overdue risk: progress may trail the elapsed share of workdays by this many points',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   riskMarginPoints: number = 25;
 
-  @ApiPropertyOptional({ default: false, description: 'deadlines must fall on workdays of the business calendar (else 422)' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'deadlines must fall on workdays of the business calendar (else 422)',
+  })
   @IsOptional()
   @IsBoolean()
   workdayDeadlinesOnly: boolean = false;

@@ -38,7 +38,10 @@ export class HealthController {
 
 async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
   try {
-    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref())]);
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
+    ]);
     return 'up';
   } catch {
     return 'down';

@@ -52,7 +52,14 @@ export class InboxMessageView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt: string | null;
 }
 
-export const TODO_ACTIONS = ['acknowledge', 'report_or_complete', 'confirm', 'sign_off', 'review', 'decide_extension'] as const;
+export const TODO_ACTIONS = [
+  'acknowledge',
+  'report_or_complete',
+  'confirm',
+  'sign_off',
+  'review',
+  'decide_extension',
+] as const;
 
 // A confirmation asked of the unit, with no confirmation (or reassignment) after it.
 const AWAITS_MY_CONFIRMATION = `i.status = 'in_progress' AND EXISTS (
@@ -120,13 +127,19 @@ export class InboxController {
   /** The items waiting for the caller's own action, by role: the to-do half of the inbox. */
   private async todos(user: AuthUser): Promise<TodoView[]> {
     const wants: { action: (typeof TODO_ACTIONS)[number]; where: string }[] = [];
-    if (hasRole(user, 'handler', 'unit_head')) wants.push({ action: 'acknowledge', where: `i.status = 'assigned' AND i.lead_unit_id = :unit` });
-    if (hasRole(user, 'handler')) wants.push({ action: 'report_or_complete', where: `i.status = 'in_progress' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'handler', 'unit_head'))
+      wants.push({ action: 'acknowledge', where: `i.status = 'assigned' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'handler'))
+      wants.push({ action: 'report_or_complete', where: `i.status = 'in_progress' AND i.lead_unit_id = :unit` });
     if (hasRole(user, 'handler', 'unit_head')) wants.push({ action: 'confirm', where: AWAITS_MY_CONFIRMATION });
-    if (hasRole(user, 'unit_head')) wants.push({ action: 'sign_off', where: `i.status = 'awaiting_signoff' AND i.lead_unit_id = :unit` });
+    if (hasRole(user, 'unit_head'))
+      wants.push({ action: 'sign_off', where: `i.status = 'awaiting_signoff' AND i.lead_unit_id = :unit` });
     if (hasRole(user, 'office')) {
       wants.push({ action: 'review', where: `i.status = 'under_review'` });
-      wants.push({ action: 'decide_extension', where: `EXISTS (SELECT 1 FROM extensions e WHERE e.item_id = i.id AND e.status = 'pending')` });
+      wants.push({
+        action: 'decide_extension',
+        where: `EXISTS (SELECT 1 FROM extensions e WHERE e.item_id = i.id AND e.status = 'pending')`,
+      });
     }
     const todos: TodoView[] = [];
     for (const { action, where } of wants) {
@@ -137,7 +150,9 @@ export class InboxController {
         .orderBy('i.due_at', 'ASC')
         .limit(100)
         .getMany();
-      todos.push(...rows.map((i) => ({ itemId: i.id, title: i.title, action, deadline: i.deadline, colour: i.colour })));
+      todos.push(
+        ...rows.map((i) => ({ itemId: i.id, title: i.title, action, deadline: i.deadline, colour: i.colour })),
+      );
     }
     return todos.sort((a, b) => a.deadline.localeCompare(b.deadline));
   }
@@ -154,6 +169,8 @@ export class InboxController {
   @Post('read-all')
   @HttpCode(204)
   async markAllRead(@CurrentUser() user: AuthUser): Promise<void> {
-    await this.db.getRepository(InboxMessageEntity).update({ userId: user.userId, readAt: IsNull() }, { readAt: new Date() });
+    await this.db
+      .getRepository(InboxMessageEntity)
+      .update({ userId: user.userId, readAt: IsNull() }, { readAt: new Date() });
   }
 }

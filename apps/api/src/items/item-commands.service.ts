@@ -18,7 +18,13 @@ import {
   type ItemCalendar,
   type ItemState,
 } from '@duban/domain';
-import { ITEM_TASK_QUEUE, ITEM_WORKFLOW_TYPE, itemCommandUpdate, itemWorkflowId, type ItemWorkflowInput } from '@duban/contracts';
+import {
+  ITEM_TASK_QUEUE,
+  ITEM_WORKFLOW_TYPE,
+  itemCommandUpdate,
+  itemWorkflowId,
+  type ItemWorkflowInput,
+} from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
 import { CalendarService } from '../escalation/calendar.service';
 import { PolicyVersionsService } from '../escalation/policy-versions.service';
@@ -63,7 +69,13 @@ export class ItemCommandsService {
   }
 
   /** The Update to the item's workflow, then the item as the projection now shows it. */
-  private async dispatch(id: string, workflowId: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<ItemView> {
+  private async dispatch(
+    id: string,
+    workflowId: string,
+    actor: Actor,
+    command: ItemCommand,
+    idempotencyKey?: string,
+  ): Promise<ItemView> {
     const handle = this.temporal.workflow.getHandle(workflowId);
     try {
       await handle.executeUpdate(itemCommandUpdate, {
@@ -85,7 +97,9 @@ export class ItemCommandsService {
 function updateIdFor(key: string, actor: Actor, command: ItemCommand): string {
   const { reportId, extensionId, ...body } = command as ItemCommand & { reportId?: string; extensionId?: string };
   const decidedExtension = command.type === 'decide_extension' ? extensionId : undefined;
-  const digest = createHash('sha256').update(JSON.stringify([key, actor.userId, body, decidedExtension])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([key, actor.userId, body, decidedExtension]))
+    .digest('hex');
   return `idem-${digest.slice(0, 40)}`;
 }
 
@@ -103,17 +117,17 @@ function refusal(error: unknown): Error | null {
 function initialState(item: ItemEntity, policy: EscalationPolicy, calendar: ItemCalendar): ItemState {
   return draftItemState(
     {
-    itemId: item.id,
-    leadUnitId: item.leadUnitId,
-    cooperatingUnitIds: item.cooperatingUnitIds,
-    supervisingLeaderId: item.supervisingLeaderId,
-    deadline: item.deadline,
-    milestones: (item.milestones ?? []).map((m) => ({
-      id: m.id,
-      deadline: m.deadline,
-      targetValue: m.targetValue,
-      actualValue: m.actualValue,
-    })),
+      itemId: item.id,
+      leadUnitId: item.leadUnitId,
+      cooperatingUnitIds: item.cooperatingUnitIds,
+      supervisingLeaderId: item.supervisingLeaderId,
+      deadline: item.deadline,
+      milestones: (item.milestones ?? []).map((m) => ({
+        id: m.id,
+        deadline: m.deadline,
+        targetValue: m.targetValue,
+        actualValue: m.actualValue,
+      })),
       reportingCadence: item.reportingCadence,
       // A deadline given with a time keeps it; a date alone ends with its day.
       deadlineAt: item.dueAt.getTime() === endOfDeadlineDay(item.deadline).getTime() ? null : item.dueAt.toISOString(),

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CATEGORIES, COLOURS, DELAY_PARTIES, ITEM_STATUSES, PRIORITIES, RATING_GRADES, RISK_REASONS, toShanghaiIso } from '@duban/domain';
+import {
+  CATEGORIES,
+  COLOURS,
+  DELAY_PARTIES,
+  ITEM_STATUSES,
+  PRIORITIES,
+  RATING_GRADES,
+  RISK_REASONS,
+  toShanghaiIso,
+} from '@duban/domain';
 import type { ExtensionEntity, ItemEntity, TimelineEventEntity, UnitEntity } from '@duban/persistence';
 
 export class UnitRefView {
@@ -40,7 +49,8 @@ export class ReportingCadenceView {
 
 export class DelayShareView {
   @ApiProperty({ enum: DELAY_PARTIES }) party: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'the cooperating unit, for days its confirmation was awaited' }) unitId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the cooperating unit, for days its confirmation was awaited' })
+  unitId?: string;
   @ApiProperty() workdays: number;
   @ApiProperty({ type: [String], description: 'the late workdays this party held' }) dates: string[];
 }
@@ -54,10 +64,12 @@ export class ItemView {
   @ApiProperty({ enum: PRIORITIES }) priority: string;
   @ApiProperty({ enum: ITEM_STATUSES }) status: string;
   @ApiProperty({ enum: COLOURS }) colour: string;
-  @ApiProperty({ description: '0 none; 1 unit head and office; 2 supervising leader; 3 leadership' }) escalationLevel: number;
+  @ApiProperty({ description: '0 none; 1 unit head and office; 2 supervising leader; 3 leadership' })
+  escalationLevel: number;
   @ApiProperty() progressPercent: number;
   @ApiProperty({ format: 'date' }) deadline: string;
-  @ApiProperty({ format: 'date-time', description: 'when the deadline falls due (+08:00), moved by suspensions' }) dueAt: string;
+  @ApiProperty({ format: 'date-time', description: 'when the deadline falls due (+08:00), moved by suspensions' })
+  dueAt: string;
   @ApiProperty({ type: UnitRefView }) leadUnit: UnitRefView;
   @ApiProperty({ type: [UnitRefView] }) cooperatingUnits: UnitRefView[];
   @ApiProperty({ type: UserRefView, nullable: true }) supervisingLeader: UserRefView | null;
@@ -68,13 +80,23 @@ export class ItemView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({ enum: RATING_GRADES, nullable: true }) ratingGrade: string | null;
   @ApiProperty({ nullable: true, type: String }) ratingComment: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'the escalation policy version the item runs under' }) policyVersion: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'the business calendar revision it was published under' }) calendarRevision: number | null;
-  @ApiProperty({ description: 'the deadline was computed from a year without calendar data (Monday–Friday)' }) calendarFallback: boolean;
-  @ApiProperty({ isArray: true, enum: RISK_REASONS, description: 'why the item is at overdue risk (orange)' }) risk: string[];
-  @ApiPropertyOptional({ type: [String], description: 'GET /items/{id} only: cooperating units whose confirmation the lead unit awaits' })
+  @ApiProperty({ nullable: true, type: Number, description: 'the escalation policy version the item runs under' })
+  policyVersion: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'the business calendar revision it was published under' })
+  calendarRevision: number | null;
+  @ApiProperty({ description: 'the deadline was computed from a year without calendar data (Monday–Friday)' })
+  calendarFallback: boolean;
+  @ApiProperty({ isArray: true, enum: RISK_REASONS, description: 'why the item is at overdue risk (orange)' })
+  risk: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'GET /items/{id} only: cooperating units whose confirmation the lead unit awaits',
+  })
   awaitingConfirmation?: string[];
-  @ApiPropertyOptional({ type: [DelayShareView], description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)' })
+  @ApiPropertyOptional({
+    type: [DelayShareView],
+    description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)',
+  })
   delayAttribution?: DelayShareView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -90,7 +112,8 @@ export class ItemPageView {
 export class TimelineEventView {
   @ApiProperty() type: string;
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for the escalation chain' }) actorId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for the escalation chain' }) actorId:
+    string | null;
   @ApiProperty({ enum: ITEM_STATUSES }) fromStatus: string;
   @ApiProperty({ enum: ITEM_STATUSES }) toStatus: string;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
@@ -99,7 +122,11 @@ export class TimelineEventView {
 
 const iso = (date: Date | null) => (date ? toShanghaiIso(date) : null);
 
-export function toItemView(item: ItemEntity, units: Map<string, UnitEntity>, pending: ExtensionEntity | null): ItemView {
+export function toItemView(
+  item: ItemEntity,
+  units: Map<string, UnitEntity>,
+  pending: ExtensionEntity | null,
+): ItemView {
   const unitRef = (id: string): UnitRefView => ({ id, name: units.get(id)?.name ?? '' });
   return {
     id: item.id,
@@ -122,7 +149,14 @@ export function toItemView(item: ItemEntity, units: Map<string, UnitEntity>, pen
     reportingCadence: item.reportingCadence,
     milestones: (item.milestones ?? [])
       .sort((a, b) => a.position - b.position)
-      .map(({ id, title, deadline, targetValue, valueUnit, actualValue }) => ({ id, title, deadline, targetValue, valueUnit, actualValue })),
+      .map(({ id, title, deadline, targetValue, valueUnit, actualValue }) => ({
+        id,
+        title,
+        deadline,
+        targetValue,
+        valueUnit,
+        actualValue,
+      })),
     pendingExtension: pending
       ? {
           id: pending.id,

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -38,7 +50,11 @@ import { ItemsService } from './items.service';
 import { ItemPageView, ItemView, TimelineEventView } from './item.view';
 
 const IdempotencyKey = () =>
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key and body return the first answer again' });
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'the same key and body return the first answer again',
+  });
 
 /** Every command answers with the item as it is after the command. */
 const CommandResponses = () => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
@@ -91,7 +107,11 @@ export class ItemsController {
   @ApiOperation({ summary: 'edit a draft' })
   @ApiOkResponse({ type: ItemView })
   @ApiConflictResponse({ description: 'the item is published' })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateItemDto, @CurrentUser() user: AuthUser): Promise<ItemView> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateItemDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ItemView> {
     return this.items.update(id, dto, user);
   }
 
@@ -116,7 +136,11 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: "draft → assigned; starts the item's workflow" })
   @CommandResponses()
-  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  publish(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.commands.publish(id, user, key);
   }
 
@@ -124,7 +148,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the lead unit signs for the item (签收): assigned → in_progress' })
   @CommandResponses()
-  acknowledge(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CommentDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  acknowledge(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CommentDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'acknowledge', comment: dto.comment }, key);
   }
 
@@ -132,7 +161,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'a progress report from a handler of the lead or a cooperating unit' })
   @CommandResponses()
-  progress(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgressReportDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  progress(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ProgressReportDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'report_progress', reportId: randomUUID(), ...dto }, key);
   }
 
@@ -140,7 +174,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the lead unit requests completion: in_progress → awaiting_signoff' })
   @CommandResponses()
-  completion(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CompletionDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  completion(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CompletionDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'request_completion', ...dto }, key);
   }
 
@@ -148,7 +187,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: "the lead unit's head signs off (→ under_review) or returns it (→ in_progress)" })
   @CommandResponses()
-  signoff(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  signoff(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecisionDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'signoff', ...dto }, key);
   }
 
@@ -156,15 +200,28 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office approves (→ closed) or returns it (→ in_progress)' })
   @CommandResponses()
-  review(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecisionDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  review(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecisionDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'review', ...dto }, key);
   }
 
   @Post(':id/confirmations')
   @HttpCode(200)
-  @ApiOperation({ summary: 'the lead unit asks a cooperating unit to confirm its part (配合单位确认); the wait is charged to that unit' })
+  @ApiOperation({
+    summary:
+      'the lead unit asks a cooperating unit to confirm its part (配合单位确认); the wait is charged to that unit',
+  })
   @CommandResponses()
-  requestConfirmation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmationRequestDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  requestConfirmation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConfirmationRequestDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'request_confirmation', unitId: dto.unitId, note: dto.note }, key);
   }
 
@@ -172,7 +229,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: "a cooperating unit's handler or head confirms what its unit was asked" })
   @CommandResponses()
-  confirm(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CommentDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  confirm(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CommentDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'confirm', comment: dto.comment }, key);
   }
 
@@ -180,7 +242,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the lead unit requests a later deadline (延期申请)' })
   @CommandResponses()
-  requestExtension(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionRequestDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  requestExtension(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ExtensionRequestDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'request_extension', extensionId: randomUUID(), ...dto }, key);
   }
 
@@ -202,7 +269,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office hands the item to another lead unit (转办); it is acknowledged afresh' })
   @CommandResponses()
-  reassign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReassignDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  reassign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReassignDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'reassign', ...dto, cooperatingUnitIds: dto.cooperatingUnitIds ?? [] }, key);
   }
 
@@ -210,7 +282,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office changes the deadline (earlier or later) with a reason; every timer re-plans' })
   @CommandResponses()
-  changeDeadline(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeadlineChangeDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  changeDeadline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DeadlineChangeDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'change_deadline', deadline: dto.deadline, reason: dto.reason }, key);
   }
 
@@ -218,7 +295,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office suspends the item (暂缓): its clocks stand still' })
   @CommandResponses()
-  suspend(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  suspend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'suspend', reason: dto.reason }, key);
   }
 
@@ -226,7 +308,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office resumes a suspended item; its deadline moves by the time suspended' })
   @CommandResponses()
-  resume(@Param('id', ParseUUIDPipe) id: string, @Body() dto: OptionalReasonDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  resume(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: OptionalReasonDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'resume', reason: dto.reason }, key);
   }
 
@@ -234,7 +321,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office cancels the item (撤销) with a reason' })
   @CommandResponses()
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  cancel(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'cancel', reason: dto.reason }, key);
   }
 
@@ -242,7 +334,12 @@ export class ItemsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'the office rates a closed item (成效评价)' })
   @CommandResponses()
-  rate(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RatingDto, @CurrentUser() user: AuthUser, @Headers('idempotency-key') key?: string) {
+  rate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RatingDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.send(id, user, { type: 'rate', ...dto }, key);
   }
 

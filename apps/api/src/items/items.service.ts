@@ -1,8 +1,28 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { attributeDelay, awaitedConfirmations, BusinessCalendar, deadlineInstant, deadlineRefusal, hasRole, invalidInput, ruleViolation, RUNNING_STATUSES, shanghaiDate, type Actor, type DelayShare } from '@duban/domain';
-import { ExtensionEntity, ItemEntity, MilestoneEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
+import {
+  attributeDelay,
+  awaitedConfirmations,
+  BusinessCalendar,
+  deadlineInstant,
+  deadlineRefusal,
+  hasRole,
+  invalidInput,
+  ruleViolation,
+  RUNNING_STATUSES,
+  shanghaiDate,
+  type Actor,
+  type DelayShare,
+} from '@duban/domain';
+import {
+  ExtensionEntity,
+  ItemEntity,
+  MilestoneEntity,
+  TimelineEventEntity,
+  UnitEntity,
+  UserEntity,
+} from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../escalation/calendar.service';
 import { PolicyVersionsService } from '../escalation/policy-versions.service';
@@ -38,14 +58,22 @@ export class ItemsService {
   async view(id: string, actor: Actor): Promise<ItemView> {
     const item = await this.findVisible(id, actor);
     const [view] = await this.views([item]);
-    const events = await this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } });
-    return { ...view, awaitingConfirmation: awaitedConfirmations(events), delayAttribution: await this.delayAttribution(item, events) };
+    const events = await this.db
+      .getRepository(TimelineEventEntity)
+      .find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } });
+    return {
+      ...view,
+      awaitingConfirmation: awaitedConfirmations(events),
+      delayAttribution: await this.delayAttribution(item, events),
+    };
   }
 
   private async delayAttribution(item: ItemEntity, events: TimelineEventEntity[]): Promise<DelayShare[]> {
     if (item.status === 'draft') return [];
     const [firstExtension, { years }] = await Promise.all([
-      this.db.getRepository(ExtensionEntity).findOne({ where: { itemId: item.id, status: 'approved' }, order: { requestedAt: 'ASC' } }),
+      this.db
+        .getRepository(ExtensionEntity)
+        .findOne({ where: { itemId: item.id, status: 'approved' }, order: { requestedAt: 'ASC' } }),
       this.calendar.current(),
     ]);
     const originalDeadline = firstExtension?.previousDeadline ?? item.deadline;
@@ -60,7 +88,9 @@ export class ItemsService {
     if (query.colour) qb.andWhere('item.colour = :colour', { colour: query.colour });
     if (query.category) qb.andWhere('item.category = :category', { category: query.category });
     if (query.unitId) {
-      qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', { unitId: query.unitId });
+      qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', {
+        unitId: query.unitId,
+      });
     }
     if (query.overdue !== undefined) {
       const overdue = 'item.due_at < now() AND item.status IN (:...running)';
@@ -74,13 +104,18 @@ export class ItemsService {
     }
     const order = query.order === 'desc' ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[query.sort ?? 'deadline'], order).addOrderBy('item.id', 'ASC');
-    const [items, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [items, total] = await qb
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: await this.views(items), total, page, pageSize };
   }
 
   async timeline(id: string, actor: Actor): Promise<TimelineEventView[]> {
     await this.findVisible(id, actor);
-    const events = await this.db.getRepository(TimelineEventEntity).find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
+    const events = await this.db
+      .getRepository(TimelineEventEntity)
+      .find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
     return events.map(toTimelineEventView);
   }
 
@@ -133,7 +168,9 @@ export class ItemsService {
     if (!hasRole(actor, 'office', 'leader', 'leadership')) {
       qb.where(
         new Brackets((w) =>
-          w.where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId }).orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
+          w
+            .where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId })
+            .orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
         ),
       );
     }
@@ -190,7 +227,13 @@ export class ItemsService {
     }
   }
 
-  private async record(em: EntityManager, item: ItemEntity, type: string, user: AuthUser, data: Record<string, unknown> = {}) {
+  private async record(
+    em: EntityManager,
+    item: ItemEntity,
+    type: string,
+    user: AuthUser,
+    data: Record<string, unknown> = {},
+  ) {
     await em.insert(TimelineEventEntity, {
       itemId: item.id,
       seq: null,
@@ -230,4 +273,3 @@ function draftOf(item: ItemEntity): CreateItemDto {
     reportingCadence: item.reportingCadence ?? undefined,
   };
 }
-

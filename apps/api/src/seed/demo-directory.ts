@@ -48,7 +48,10 @@ export interface DemoDirectory {
 export async function ensureDemoDirectory(db: DataSource, password = DEMO_PASSWORD): Promise<DemoDirectory> {
   return db.transaction(async (em) => {
     const units = {} as Record<DemoUnitCode, string>;
-    for (const [code, { name, parent }] of Object.entries(DEMO_UNITS) as [DemoUnitCode, (typeof DEMO_UNITS)[DemoUnitCode]][]) {
+    for (const [code, { name, parent }] of Object.entries(DEMO_UNITS) as [
+      DemoUnitCode,
+      (typeof DEMO_UNITS)[DemoUnitCode],
+    ][]) {
       const parentId = parent ? units[parent] : null;
       const existing = await em.findOneBy(UnitEntity, { name });
       units[code] = existing?.id ?? (await em.save(em.create(UnitEntity, { name, parentId }))).id;
@@ -59,11 +62,7 @@ export async function ensureDemoDirectory(db: DataSource, password = DEMO_PASSWO
       const existing = await em.findOneBy(UserEntity, { username });
       users[username] =
         existing?.id ??
-        (
-          await em.save(
-            em.create(UserEntity, { username, ...user, unitId: units[unit], passwordHash }),
-          )
-        ).id;
+        (await em.save(em.create(UserEntity, { username, ...user, unitId: units[unit], passwordHash }))).id;
     }
     return { units, users };
   });

@@ -11,7 +11,8 @@ type Json = Record<string, any>;
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * DAY).toISOString().slice(0, 10);
 // Deadlines counted in workdays, so every level shows on any day of the year, holidays included.
-const inWorkdays = (n: number) => new BusinessCalendar(packagedCalendarYears()).addWorkdays(shanghaiDate(new Date()), n);
+const inWorkdays = (n: number) =>
+  new BusinessCalendar(packagedCalendarYears()).addWorkdays(shanghaiDate(new Date()), n);
 
 export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seeded: boolean }> {
   const { units, users } = await ensureDemoDirectory(db);
@@ -28,7 +29,10 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   async function call(method: string, path: string, body?: unknown, username?: string): Promise<Json> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(username ? { authorization: `Bearer ${await as(username)}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(username ? { authorization: `Bearer ${await as(username)}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await response.json()) as Json;
@@ -38,7 +42,13 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   const command = (id: string, action: string, username: string, body: unknown = {}) =>
     call('POST', `/api/items/${id}/${action}`, body, username);
 
-  const item = (title: string, lead: keyof typeof units, coop: (keyof typeof units)[], deadline: string, extra: Json = {}) =>
+  const item = (
+    title: string,
+    lead: keyof typeof units,
+    coop: (keyof typeof units)[],
+    deadline: string,
+    extra: Json = {},
+  ) =>
     call(
       'POST',
       '/api/items',
@@ -83,7 +93,10 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   });
   await command(investment.id, 'progress', handler('tcj'), { text: '完成要素保障对接 8 次', percent: 60 });
   // in progress and overdue (red, level 1)
-  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], inWorkdays(-1), { category: '安全隐患整改', cadence: { kind: 'workdays', every: 5 } });
+  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], inWorkdays(-1), {
+    category: '安全隐患整改',
+    cadence: { kind: 'workdays', every: 5 },
+  });
   await toInProgress(safety.id, 'yjj');
   // in progress, deadline near (yellow: the warning 2 workdays before has gone to handler and head)
   const permit = await item('重点项目环评审批提速', 'tcj', ['yhj'], inWorkdays(2), { category: '领导批示' });
@@ -98,7 +111,10 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   // in progress with a pending extension request (orange: overdue risk)
   const school = await item('新增中小学学位（民生实事）', 'sjj', ['kjj'], inDays(20), { category: '民生实事' });
   await toInProgress(school.id, 'sjj');
-  await command(school.id, 'extensions', handler('sjj'), { requestedDeadline: inDays(80), reason: '竣工验收需待消防审批' });
+  await command(school.id, 'extensions', handler('sjj'), {
+    requestedDeadline: inDays(80),
+    reason: '竣工验收需待消防审批',
+  });
   // awaiting sign-off
   const land = await item('2024年度国有建设用地供应计划落地', 'kjj', ['jfj'], inDays(90));
   await toInProgress(land.id, 'kjj');
@@ -109,7 +125,10 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
   await command(service.id, 'completion', handler('yhj'), { summary: '服务包覆盖 1200 家企业' });
   await command(service.id, 'signoff', head('yhj'), { decision: 'approve', comment: '同意报送' });
   // closed and rated; closed not yet rated
-  for (const [title, rate] of [['政务服务“一网通办”', true], ['园区道路修缮', false]] as const) {
+  for (const [title, rate] of [
+    ['政务服务“一网通办”', true],
+    ['园区道路修缮', false],
+  ] as const) {
     const done = await item(title, 'jfj', [], inDays(15));
     await toInProgress(done.id, 'jfj');
     await command(done.id, 'completion', handler('jfj'), { summary: '已完成' });

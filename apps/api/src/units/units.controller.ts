@@ -1,5 +1,13 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Repository } from 'typeorm';
@@ -59,7 +67,8 @@ export class UnitsController {
     if (!unit) throw new NotFoundException(`unit ${id} not found`);
     if (dto.parentId) {
       await this.mustExist(dto.parentId, 'parentId');
-      if (await this.isInSubtree(dto.parentId, id)) throw ruleViolation('parentId: a unit cannot sit under itself or its own subunit');
+      if (await this.isInSubtree(dto.parentId, id))
+        throw ruleViolation('parentId: a unit cannot sit under itself or its own subunit');
     }
     if (dto.name !== undefined) unit.name = dto.name.trim();
     if (dto.parentId !== undefined) unit.parentId = dto.parentId;

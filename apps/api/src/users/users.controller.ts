@@ -1,7 +1,30 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Repository } from 'typeorm';
 import { invalidInput, ROLES, type Role } from '@duban/domain';
 import { UnitEntity, UserEntity } from '@duban/persistence';
@@ -10,7 +33,9 @@ import { hashPassword } from '../auth/password';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'jfj-handler' })
-  @Matches(/^[a-z0-9._-]{2,40}$/, { message: 'username must be 2-40 lowercase letters, digits, dots, dashes or underscores' })
+  @Matches(/^[a-z0-9._-]{2,40}$/, {
+    message: 'username must be 2-40 lowercase letters, digits, dots, dashes or underscores',
+  })
   username: string;
 
   @ApiProperty({ example: '张伟' })

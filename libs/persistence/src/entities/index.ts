@@ -17,7 +17,14 @@ export {
   EscalationPolicyEntity,
   InboxMessageEntity,
   NotificationEntity,
-  ExtensionEntity, ItemEntity, MilestoneEntity, ProgressReportEntity, TimelineEventEntity, UnitEntity, UserEntity };
+  ExtensionEntity,
+  ItemEntity,
+  MilestoneEntity,
+  ProgressReportEntity,
+  TimelineEventEntity,
+  UnitEntity,
+  UserEntity,
+};
 
 export type { ExtensionStatus } from './extension.entity';
 export type { NotificationParams } from './notification.entity';

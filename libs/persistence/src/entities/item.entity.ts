@@ -16,10 +16,12 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 import { MilestoneEntity } from './milestone.entity';
 
-
 /** The supervision item (督办事项): fields from the plan, and the projection of its workflow's state. */
 @Entity('items')
-@Check('ck_items_status', `status IN ('draft','assigned','in_progress','awaiting_signoff','under_review','closed','suspended','cancelled')`)
+@Check(
+  'ck_items_status',
+  `status IN ('draft','assigned','in_progress','awaiting_signoff','under_review','closed','suspended','cancelled')`,
+)
 @Check('ck_items_colour', `colour IN ('green','yellow','orange','red')`)
 @Check('ck_items_category', `category IN ('重点工作','民生实事','重大项目','领导批示','会议议定事项','安全隐患整改')`)
 @Check('ck_items_priority', `priority IN ('normal','high','urgent')`)

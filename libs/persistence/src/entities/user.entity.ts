@@ -3,7 +3,10 @@ import type { Role } from '@duban/domain';
 import { UnitEntity } from './unit.entity';
 
 @Entity('users')
-@Check('ck_users_roles', `roles <@ ARRAY['admin','office','leader','leadership','handler','unit_head']::text[] AND cardinality(roles) > 0`)
+@Check(
+  'ck_users_roles',
+  `roles <@ ARRAY['admin','office','leader','leadership','handler','unit_head']::text[] AND cardinality(roles) > 0`,
+)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

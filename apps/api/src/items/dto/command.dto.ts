@@ -76,11 +76,17 @@ export class ExtensionRequestDto {
 
 export class ConfirmationRequestDto {
   @ApiProperty({ format: 'uuid', description: 'a cooperating unit of the item' }) @IsUUID() unitId: string;
-  @ApiProperty({ description: 'what the cooperating unit is to confirm' }) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  @ApiProperty({ description: 'what the cooperating unit is to confirm' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note: string;
 }
 
 export class DeadlineChangeDto {
-  @ApiProperty({ format: 'date', example: '2024-05-15', description: 'the new deadline: earlier or later' }) @IsDeadlineDate() deadline: string;
+  @ApiProperty({ format: 'date', example: '2024-05-15', description: 'the new deadline: earlier or later' })
+  @IsDeadlineDate()
+  deadline: string;
   @ApiProperty({ description: 'why: kept on the record' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
 }
 

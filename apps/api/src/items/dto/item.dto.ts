@@ -23,7 +23,10 @@ import { IsDeadlineDate } from './is-deadline-date';
 import { IsIsoDuration } from '../../common/is-iso-duration';
 
 export class ReportingCadenceDto {
-  @ApiProperty({ enum: ['workdays', 'monthly', 'interval'], description: 'every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)' })
+  @ApiProperty({
+    enum: ['workdays', 'monthly', 'interval'],
+    description: 'every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)',
+  })
   @IsIn(['workdays', 'monthly', 'interval'])
   kind: 'workdays' | 'monthly' | 'interval';
 
@@ -41,7 +44,10 @@ export class ReportingCadenceDto {
   @Max(31)
   day?: number;
 
-  @ApiPropertyOptional({ example: 'PT5M', description: 'with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds' })
+  @ApiPropertyOptional({
+    example: 'PT5M',
+    description: 'with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds',
+  })
   @ValidateIf((o: ReportingCadenceDto) => o.kind === 'interval')
   @IsIsoDuration()
   duration?: string;

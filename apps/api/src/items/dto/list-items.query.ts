@@ -23,9 +23,17 @@ export class ListItemsQuery {
 
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDeadlineDate() dueFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDeadlineDate() dueTo?: string;
-  @ApiPropertyOptional({ description: 'text in the title or content' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: ITEM_SORTS, default: 'deadline' }) @IsOptional() @IsIn(ITEM_SORTS) sort?: (typeof ITEM_SORTS)[number];
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+  @ApiPropertyOptional({ description: 'text in the title or content' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ enum: ITEM_SORTS, default: 'deadline' })
+  @IsOptional()
+  @IsIn(ITEM_SORTS)
+  sort?: (typeof ITEM_SORTS)[number];
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?:
+    'asc' | 'desc';
   @ApiPropertyOptional({ default: 1, minimum: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
   @IsOptional()
