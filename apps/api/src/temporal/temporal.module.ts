@@ -9,9 +9,10 @@ import { AppConfig } from '@duban/config';
     {
       provide: Client,
       inject: [AppConfig],
-      useFactory: async (config: AppConfig) =>
+      // Lazy: the API starts and answers (health says temporal: down, commands 503) while Temporal is away.
+      useFactory: (config: AppConfig) =>
         new Client({
-          connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
+          connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: '3 seconds' }),
           namespace: config.TEMPORAL_NAMESPACE,
         }),
     },
