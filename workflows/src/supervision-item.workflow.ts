@@ -73,7 +73,8 @@ export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise
   setHandler(
     itemCommandUpdate,
     async ({ actor, command }) => {
-      const outcome = decide(state, command, actor, now());
+      // The validator admitted it; a replay of an older history is not re-judged by rules written since.
+      const outcome = decide(state, command, actor, now(), { admitted: true });
       await apply(outcome);
       return { status: outcome.state.status, version: outcome.state.version };
     },

@@ -59,14 +59,23 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
     await sleepUntil('2030-01-22T02:00:00Z');
     await send(actors.leadHandler, {
       type: 'request_extension',
-      extensionId: 'ext-1',
+      extensionId: '40000000-0000-4000-8000-000000000001',
       requestedDeadline: '2030-02-15',
       reason: '等待省级批复',
     });
     await sleepUntil('2030-01-23T02:00:00Z');
-    await send(actors.office, { type: 'decide_extension', extensionId: 'ext-1', decision: 'approve' });
+    await send(actors.office, {
+      type: 'decide_extension',
+      extensionId: '40000000-0000-4000-8000-000000000001',
+      decision: 'approve',
+    });
     await sleepUntil('2030-01-28T02:00:00Z');
-    await send(actors.leadHandler, { type: 'report_progress', reportId: 'r-1', text: '完成一半', percent: 50 });
+    await send(actors.leadHandler, {
+      type: 'report_progress',
+      reportId: '30000000-0000-4000-8000-000000000003',
+      text: '完成一半',
+      percent: 50,
+    });
     await sleepUntil('2030-02-04T02:00:00Z');
     await send(actors.office, { type: 'suspend', reason: '等待外部审批' });
     await sleepUntil('2030-02-06T02:00:00Z');

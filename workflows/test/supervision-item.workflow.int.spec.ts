@@ -97,7 +97,12 @@ describe('supervision item workflow (time-skipping test server)', () => {
     const { handle, send } = await startItem({}, {});
     await send(actors.office, { type: 'publish' });
     await send(actors.leadHandler, { type: 'acknowledge' });
-    await send(actors.leadHandler, { type: 'report_progress', reportId: 'r1', text: 'half', percent: 50 });
+    await send(actors.leadHandler, {
+      type: 'report_progress',
+      reportId: '30000000-0000-4000-8000-000000000001',
+      text: 'half',
+      percent: 50,
+    });
     await send(actors.leadHandler, {
       type: 'request_extension',
       extensionId: 'e1',

@@ -4,12 +4,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@duban/config';
 import { AppModule } from './app.module';
 import { ApiErrorFilter } from './common/api-error.filter';
+import { StorableTextPipe } from './common/storable-text.pipe';
 
 /** The API application, configured exactly as it runs: used by main.ts and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forConfig(config), { logger: ['error', 'warn'] });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new StorableTextPipe(),
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
   app.useGlobalFilters(new ApiErrorFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@duban/config';
+import { ItemProjector } from '@duban/item-projection';
 import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -56,6 +58,11 @@ export class AppModule {
         CalendarService,
         PolicyVersionsService,
         PolicyMigrationService,
+        {
+          provide: ItemProjector,
+          inject: [DataSource, AppConfig],
+          useFactory: (db: DataSource, appConfig: AppConfig) => new ItemProjector(db, appConfig),
+        },
       ],
     };
   }

@@ -47,7 +47,8 @@ describe('calendar, policies, migration, inbox and delay attribution over HTTP (
       ...overrides,
     });
     expect(draft.status).toBe(201);
-    const published = await office.post(`/api/items/${draft.body.id}/publish`);
+    // Several tests set a deadline in the past: such an item is recorded after the fact (补录).
+    const published = await office.post(`/api/items/${draft.body.id}/publish`, { allowPast: true });
     expect(published.status).toBe(200);
     return published.body;
   }

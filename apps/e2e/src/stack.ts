@@ -19,6 +19,8 @@ export interface Stack {
   app: INestApplication;
   baseUrl: string;
   directory: DemoDirectory;
+  /** Takes the worker and the Temporal server away, as an outage would; the API and Postgres stay. */
+  stopTemporal(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  let temporalRunning = true;
+  const stopTemporal = async () => {
+    if (!temporalRunning) return;
+    temporalRunning = false;
+    await worker?.stop();
+    await env.teardown();
+  };
   return {
     config,
     environment,
@@ -61,10 +70,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     app,
     baseUrl,
     directory,
+    stopTemporal,
     stop: async () => {
       await app.close();
-      await worker?.stop();
-      await env.teardown();
+      await stopTemporal();
       await db.destroy();
       await database.drop();
     },

@@ -72,7 +72,7 @@ describe('the escalation ladder (pure)', () => {
     const pending = {
       ...late,
       pendingExtension: {
-        id: 'e',
+        id: '40000000-0000-4000-8000-000000000009',
         requestedDeadline: '2026-06-30',
         reason: 'r',
         requestedBy: 'u',
@@ -81,7 +81,7 @@ describe('the escalation ladder (pure)', () => {
     };
     const { state: extended } = decide(
       pending,
-      { type: 'decide_extension', extensionId: 'e', decision: 'approve' },
+      { type: 'decide_extension', extensionId: '40000000-0000-4000-8000-000000000009', decision: 'approve' },
       actors.office,
       at('2026-05-13T01:00:00Z'),
     );
@@ -155,7 +155,7 @@ describe('the escalation ladder (pure)', () => {
         judgeRisk(running({ progressPercent: 60, reportingCadence: { kind: 'workdays', every: 10 } }), now),
       ).toEqual([]);
       const pendingExtension = {
-        id: 'e',
+        id: '40000000-0000-4000-8000-000000000009',
         requestedDeadline: '2026-06-30',
         reason: 'r',
         requestedBy: 'u',
@@ -173,7 +173,7 @@ describe('the escalation ladder (pure)', () => {
       const told = fireRule(found.state, headsUp, now).state;
       const reported = decide(
         told,
-        { type: 'report_progress', reportId: 'r', text: '过半', percent: 55 },
+        { type: 'report_progress', reportId: '30000000-0000-4000-8000-000000000002', text: '过半', percent: 55 },
         actors.leadHandler,
         now,
       ).state;

@@ -262,6 +262,15 @@ export interface FiringNotice {
 const eventType = (rule: PolicyRule) =>
   rule.level > 0 ? 'escalated' : rule.trigger === 'missed_report' && !rule.colour ? 'report_reminded' : 'warned';
 
+const firedRule = ({ key, rule, occurrence }: Firing, now: Date): FiredRule => ({
+  key,
+  trigger: rule.trigger,
+  occurrence,
+  colour: rule.colour,
+  level: rule.level,
+  at: now.toISOString(),
+});
+
 /** A rule fires: it is recorded, the item takes its colour and level, the timeline says so. */
 export function fireRule(
   state: ItemState,
@@ -269,14 +278,7 @@ export function fireRule(
   now: Date,
 ): { state: ItemState; event: ItemEvent; notice: FiringNotice } {
   const { rule } = firing;
-  const record: FiredRule = {
-    key: firing.key,
-    trigger: rule.trigger,
-    occurrence: firing.occurrence,
-    colour: rule.colour,
-    level: rule.level,
-    at: now.toISOString(),
-  };
+  const record = firedRule(firing, now);
   const next: ItemState = { ...state, fired: [...state.fired, record], version: state.version + 1 };
   Object.assign(next, colourAndLevel(next, now));
   const notice: FiringNotice = {
@@ -370,6 +372,19 @@ export function settle(state: ItemState, now: Date): { state: ItemState; fired: 
     if (!step) break;
     current = step.state;
   }
+  return { state: current, fired: current.fired.slice(state.fired.length).map((f) => f.key) };
+}
+
+/**
+ * A past item recorded after the fact (补录): every rule whose moment has passed counts as fired,
+ * without a notice, so the item stands at the colour and level it has reached and nobody is flooded.
+ */
+export function backfill(state: ItemState, now: Date): { state: ItemState; fired: string[] } {
+  let current = state;
+  for (let [firing] = dueFirings(current, now); firing; [firing] = dueFirings(current, now)) {
+    current = { ...current, fired: [...current.fired, firedRule(firing, now)] };
+  }
+  current = { ...current, ...colourAndLevel(current, now) };
   return { state: current, fired: current.fired.slice(state.fired.length).map((f) => f.key) };
 }
 

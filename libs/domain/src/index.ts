@@ -9,3 +9,4 @@ export * from './escalation-policy';
 export * from './escalation-ladder';
 export * from './reporting-cadence';
 export * from './delay-attribution';
+export * from './input-rules';

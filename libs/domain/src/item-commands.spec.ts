@@ -1,4 +1,4 @@
-import { actors, anItemState, defaultPolicy, packagedCalendar } from '@duban/testing';
+import { actors, anItemState, defaultPolicy, packagedCalendar, unitIds } from '@duban/testing';
 import { decide, type ItemCommand } from './item-commands';
 import { DomainErrorCode, DomainError } from './domain-error';
 import type { ItemState } from './item-state';
@@ -6,8 +6,10 @@ import type { Actor } from './roles';
 import type { ItemStatus } from './item-status';
 
 const now = new Date('2024-03-01T02:00:00Z');
+const EXT_1 = '40000000-0000-4000-8000-000000000001';
+const EXT_2 = '40000000-0000-4000-8000-000000000002';
 const extension = {
-  id: 'ext-1',
+  id: EXT_1,
   requestedDeadline: '2024-04-30',
   reason: 'r',
   requestedBy: 'x',
@@ -17,7 +19,12 @@ const extension = {
 const commands: Record<string, ItemCommand> = {
   publish: { type: 'publish' },
   acknowledge: { type: 'acknowledge' },
-  report_progress: { type: 'report_progress', reportId: 'r1', text: 'done a part', percent: 30 },
+  report_progress: {
+    type: 'report_progress',
+    reportId: '30000000-0000-4000-8000-000000000001',
+    text: 'done a part',
+    percent: 30,
+  },
   request_completion: { type: 'request_completion', summary: 'done' },
   signoff_approve: { type: 'signoff', decision: 'approve' },
   signoff_return: { type: 'signoff', decision: 'return', comment: 'incomplete' },
@@ -25,17 +32,17 @@ const commands: Record<string, ItemCommand> = {
   review_return: { type: 'review', decision: 'return', comment: 'check figures' },
   request_extension: {
     type: 'request_extension',
-    extensionId: 'ext-2',
+    extensionId: EXT_2,
     requestedDeadline: '2024-05-31',
     reason: 'waiting',
   },
-  decide_extension: { type: 'decide_extension', extensionId: 'ext-1', decision: 'approve' },
-  reassign: { type: 'reassign', leadUnitId: 'unit-other', cooperatingUnitIds: [], reason: 'duties changed' },
+  decide_extension: { type: 'decide_extension', extensionId: EXT_1, decision: 'approve' },
+  reassign: { type: 'reassign', leadUnitId: unitIds.other, cooperatingUnitIds: [], reason: 'duties changed' },
   suspend: { type: 'suspend', reason: 'awaiting approval' },
   resume: { type: 'resume' },
   cancel: { type: 'cancel', reason: 'no longer needed' },
   rate: { type: 'rate', grade: 'good' },
-  request_confirmation: { type: 'request_confirmation', unitId: 'unit-coop', note: '请确认配套资金' },
+  request_confirmation: { type: 'request_confirmation', unitId: unitIds.coop, note: '请确认配套资金' },
   confirm: { type: 'confirm', comment: '已确认' },
   change_deadline: { type: 'change_deadline', deadline: '2024-05-15', reason: '工委会议调整时限' },
   migrate_policy: {
@@ -100,7 +107,7 @@ const rules: Record<
     from: ['in_progress'],
     allowed: ['coopHandler', 'coopHead'],
     to: 'in_progress',
-    setup: { pendingConfirmations: [{ unitId: 'unit-coop', note: 'n', requestedAt: now.toISOString() }] },
+    setup: { pendingConfirmations: [{ unitId: unitIds.coop, note: 'n', requestedAt: now.toISOString() }] },
   },
   change_deadline: {
     from: ['assigned', 'in_progress', 'awaiting_signoff', 'under_review', 'suspended'],
@@ -171,7 +178,7 @@ describe('decide: the rules beyond state and role', () => {
   it('refuses an extension to a date not after the deadline as a rule violation', () => {
     const command: ItemCommand = {
       type: 'request_extension',
-      extensionId: 'e',
+      extensionId: EXT_2,
       requestedDeadline: inProgress.deadline,
       reason: 'r',
     };
@@ -229,7 +236,7 @@ describe('decide: the rules beyond state and role', () => {
     const running = anItemState({ status: 'in_progress', deadline: '2024-04-01', policy: strict });
     const extend = (requestedDeadline: string): ItemCommand => ({
       type: 'request_extension',
-      extensionId: 'e',
+      extensionId: EXT_2,
       requestedDeadline,
       reason: 'r',
     });

@@ -1,6 +1,7 @@
 import type { CalendarYear } from './business-calendar';
 import { isCalendarDate } from './deadline';
-import { calendarOf, colourAndLevel, deadlineInstant, dueAtOf } from './escalation-ladder';
+import { admissionRefusal } from './command-admission';
+import { backfill, calendarOf, colourAndLevel, deadlineInstant, dueAtOf } from './escalation-ladder';
 import { deadlineRefusal, policyProblems, type EscalationPolicy } from './escalation-policy';
 import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
 import type { ItemCalendar, ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
@@ -11,7 +12,7 @@ import { hasRole, type Actor } from './roles';
 export type Decision = 'approve' | 'return';
 
 export type ItemCommand =
-  | { type: 'publish' }
+  | { type: 'publish'; allowPast?: boolean }
   | { type: 'acknowledge'; comment?: string }
   | {
       type: 'report_progress';
@@ -77,8 +78,20 @@ function requireWorkdayDeadline(state: ItemState, date: string): void {
 /**
  * Decides a command: refuses it with a DomainError, or returns the item's next state and the
  * timeline event that records it. Pure, so the workflow's update validator and handler share it.
+ * The handler passes `admitted`: the validator has admitted the command (its input is storable),
+ * and a replay of an older history must not meet admission rules written since.
  */
-export function decide(state: ItemState, command: ItemCommand, actor: Actor, now: Date): Outcome {
+export function decide(
+  state: ItemState,
+  command: ItemCommand,
+  actor: Actor,
+  now: Date,
+  { admitted = false }: { admitted?: boolean } = {},
+): Outcome {
+  if (!admitted) {
+    const refusal = admissionRefusal(state, command, actor, now);
+    if (refusal) throw refusal;
+  }
   const at = now.toISOString();
   const next: ItemState = { ...state, version: state.version + 1 };
   const outcome = (type: string, comment: string | null, data: Record<string, unknown> = {}): Outcome => ({
@@ -94,6 +107,17 @@ export function decide(state: ItemState, command: ItemCommand, actor: Actor, now
       next.status = 'assigned';
       next.publishedAt = at;
       next.deadlineSetAt = at;
+      if (command.allowPast === true && deadlineInstant(state) <= now.getTime()) {
+        // A past item recorded after the fact (补录): it stands at the level it has reached,
+        // without the warnings and escalations whose moment has passed.
+        const { state: recorded, fired } = backfill(next, now);
+        Object.assign(next, recorded);
+        return outcome('published', null, {
+          policyVersion: state.policy.version,
+          calendarRevision: state.calendar.revision,
+          backfilled: fired,
+        });
+      }
       return outcome('published', null, {
         policyVersion: state.policy.version,
         calendarRevision: state.calendar.revision,

@@ -40,13 +40,27 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (typeof httpError?.status === 'number' && httpError.status >= 400 && httpError.status < 500) {
       return body(httpError.status, httpError.message ?? 'bad request');
     }
-    if (exception instanceof QueryFailedError) {
-      const code = (exception as QueryFailedError & { code?: string }).code;
-      if (code === '23503') return body(HttpStatus.UNPROCESSABLE_ENTITY, 'a referenced unit or user does not exist');
-      if (code === '23505') return body(HttpStatus.CONFLICT, 'this would duplicate an existing record');
-    }
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+    return databaseError(exception) ?? body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
   }
+}
+
+/** What the database said, told as the client can act on it: retry later, retry now, or fix the input. */
+function databaseError(exception: unknown): ApiErrorBody | null {
+  const message = exception instanceof Error ? exception.message : '';
+  // pg-pool gives up on a connection it could not get in time; pg cannot reach the server at all.
+  if (/timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED/.test(message)) {
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is busy or not reachable: try again shortly');
+  }
+  if (!(exception instanceof QueryFailedError)) return null;
+  const code = String((exception as QueryFailedError & { code?: string }).code ?? '');
+  if (code === '23503') return body(HttpStatus.UNPROCESSABLE_ENTITY, 'a referenced unit or user does not exist');
+  if (code === '23505') return body(HttpStatus.CONFLICT, 'this would duplicate an existing record');
+  if (['55P03', '40P01', '40001'].includes(code)) {
+    return body(HttpStatus.CONFLICT, 'the record is being changed by another request: try again');
+  }
+  if (code === '57014') return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database took too long to answer: try again');
+  if (code.startsWith('22')) return body(HttpStatus.BAD_REQUEST, 'a value in the request cannot be stored');
+  return null;
 }
 
 function body(statusCode: number, message: string | string[]): ApiErrorBody {

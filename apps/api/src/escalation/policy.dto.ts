@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { COLOURS, RECIPIENTS, TRIGGERS, type Colour, type Recipient, type Trigger } from '@duban/domain';
 import { IsIsoDuration } from '../common/is-iso-duration';
+import { Trim } from '../common/text-fields';
 
 export class RuleOffsetDto {
   @ApiPropertyOptional({ minimum: 0, example: 5, description: 'workdays by the business calendar; or give duration' })
@@ -76,6 +77,7 @@ export class PolicyRuleDto {
 
 export class CreatePolicyDto {
   @ApiProperty({ example: '2027 年督办规则' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -1,16 +1,17 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { asLocale, LOCALES, renderNotification } from '@duban/notifications';
 import { hasRole } from '@duban/domain';
 import { InboxMessageEntity, ItemEntity, UserEntity } from '@duban/persistence';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { PageQuery } from '../common/page.query';
 
-export class InboxQuery {
+export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only unread messages' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -21,21 +22,6 @@ export class InboxQuery {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: (typeof LOCALES)[number];
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }
 
 export class InboxMessageView {

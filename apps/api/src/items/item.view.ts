@@ -98,8 +98,21 @@ export class ItemView {
     description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)',
   })
   delayAttribution?: DelayShareView[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'a change of the workflow the database refused: an admin repairs it (POST /items/{id}/repair)',
+  })
+  attention: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class RepairOutcomeView {
+  @ApiProperty({ description: 'the workflow state version of the change' }) version: number;
+  @ApiProperty() eventType: string;
+  @ApiProperty() repaired: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'why it still cannot be written' }) error: string | null;
 }
 
 export class ItemPageView {
@@ -176,6 +189,7 @@ export function toItemView(
     calendarRevision: item.calendarRevision,
     calendarFallback: item.calendarFallback,
     risk: item.risk,
+    attention: item.attention,
     createdAt: toShanghaiIso(item.createdAt),
     updatedAt: toShanghaiIso(item.updatedAt),
   };

@@ -38,6 +38,7 @@ import {
   ConfirmationRequestDto,
   DeadlineChangeDto,
   OptionalReasonDto,
+  PublishDto,
   ProgressReportDto,
   RatingDto,
   ReasonDto,
@@ -47,7 +48,7 @@ import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ListItemsQuery } from './dto/list-items.query';
 import { ItemCommandsService } from './item-commands.service';
 import { ItemsService } from './items.service';
-import { ItemPageView, ItemView, TimelineEventView } from './item.view';
+import { ItemPageView, ItemView, RepairOutcomeView, TimelineEventView } from './item.view';
 
 const IdempotencyKey = () =>
   ApiHeader({
@@ -138,10 +139,11 @@ export class ItemsController {
   @CommandResponses()
   publish(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: PublishDto,
     @CurrentUser() user: AuthUser,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.commands.publish(id, user, key);
+    return this.commands.publish(id, user, dto, key);
   }
 
   @Post(':id/acknowledge')
@@ -341,6 +343,19 @@ export class ItemsController {
     @Headers('idempotency-key') key?: string,
   ) {
     return this.send(id, user, { type: 'rate', ...dto }, key);
+  }
+
+  @Post(':id/repair')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "writes again the item's changes that the database refused (the item's attention); those that land are marked repaired",
+  })
+  @ApiOkResponse({ type: [RepairOutcomeView] })
+  @ApiNotFoundResponse({ description: 'unknown item' })
+  repair(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<RepairOutcomeView[]> {
+    return this.items.repair(id, user);
   }
 
   private send(id: string, user: AuthUser, command: ItemCommand, key?: string): Promise<ItemView> {

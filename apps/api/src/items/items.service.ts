@@ -13,6 +13,7 @@ import {
   RUNNING_STATUSES,
   shanghaiDate,
   type Actor,
+  type EscalationPolicy,
   type DelayShare,
 } from '@duban/domain';
 import {
@@ -23,12 +24,18 @@ import {
   UnitEntity,
   UserEntity,
 } from '@duban/persistence';
+import { ItemProjector, type RepairOutcome } from '@duban/item-projection';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../escalation/calendar.service';
 import { PolicyVersionsService } from '../escalation/policy-versions.service';
 import type { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import { toItemView, toTimelineEventView, type ItemPageView, type ItemView, type TimelineEventView } from './item.view';
+
+interface DraftRules {
+  policy: EscalationPolicy;
+  calendar: BusinessCalendar;
+}
 
 const SORT_COLUMNS: Record<(typeof ITEM_SORTS)[number], string> = {
   deadline: 'item.deadline',
@@ -45,6 +52,7 @@ export class ItemsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
     private readonly policies: PolicyVersionsService,
+    private readonly projector: ItemProjector,
   ) {}
 
   /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
@@ -81,8 +89,7 @@ export class ItemsService {
   }
 
   async list(query: ListItemsQuery, actor: Actor): Promise<ItemPageView> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
+    const { page, pageSize } = query;
     const qb = this.visibleQuery(actor);
     if (query.status) qb.andWhere('item.status = :status', { status: query.status });
     if (query.colour) qb.andWhere('item.colour = :colour', { colour: query.colour });
@@ -96,6 +103,7 @@ export class ItemsService {
       const overdue = 'item.due_at < now() AND item.status IN (:...running)';
       qb.andWhere(query.overdue ? overdue : `NOT (${overdue})`, { running: RUNNING_STATUSES });
     }
+    if (query.attention !== undefined) qb.andWhere(`item.attention IS ${query.attention ? 'NOT ' : ''}NULL`);
     if (query.dueFrom) qb.andWhere('item.deadline >= :dueFrom', { dueFrom: query.dueFrom });
     if (query.dueTo) qb.andWhere('item.deadline <= :dueTo', { dueTo: query.dueTo });
     if (query.q) {
@@ -120,8 +128,9 @@ export class ItemsService {
   }
 
   async create(dto: CreateItemDto, user: AuthUser): Promise<ItemView> {
+    const rules = await this.draftRules();
     const id = await this.db.transaction(async (em) => {
-      await this.checkReferences(em, dto);
+      await this.checkReferences(em, dto, rules);
       const item = em.create(ItemEntity, {
         ...this.fields(dto),
         status: 'draft',
@@ -136,10 +145,14 @@ export class ItemsService {
   }
 
   async update(id: string, dto: UpdateItemDto, user: AuthUser): Promise<ItemView> {
+    const rules = await this.draftRules();
     await this.db.transaction(async (em) => {
       const item = await this.lockDraft(em, id, user);
-      const merged: CreateItemDto = { ...draftOf(item), ...dto };
-      await this.checkReferences(em, merged);
+      // The milestones kept, when the edit does not replace them, still have to fit a new deadline.
+      const kept = dto.milestones ? [] : await em.findBy(MilestoneEntity, { itemId: id });
+      const milestones = dto.milestones ?? kept.map(({ title, deadline }) => ({ title, deadline }));
+      const merged: CreateItemDto = { ...draftOf(item), ...dto, milestones };
+      await this.checkReferences(em, merged, rules);
       em.merge(ItemEntity, item, this.fields(merged));
       await em.save(item);
       if (dto.milestones) {
@@ -181,8 +194,13 @@ export class ItemsService {
   private async lockDraft(em: EntityManager, id: string, user: AuthUser): Promise<ItemEntity> {
     const visible = await this.findVisible(id, user, em);
     const item = await em.findOne(ItemEntity, { where: { id: visible.id }, lock: { mode: 'pessimistic_write' } });
-    if (!item || item.status !== 'draft' || item.workflowId !== null) {
+    if (!item || item.status !== 'draft') {
       throw new ConflictException(`item ${id} is published: only a draft can be edited or deleted`);
+    }
+    if (item.workflowId !== null) {
+      throw new ConflictException(
+        `item ${id} is being published (a publish did not finish): publish it again to finish`,
+      );
     }
     return item;
   }
@@ -203,28 +221,54 @@ export class ItemsService {
     };
   }
 
-  private async checkReferences(em: EntityManager, dto: CreateItemDto): Promise<void> {
+  /**
+   * The policy and calendar a draft is checked against, read before its transaction opens: a
+   * transaction never waits for a second connection, so a burst cannot take the whole pool.
+   */
+  private async draftRules(): Promise<DraftRules> {
+    const [policy, { years }] = await Promise.all([this.policies.current(), this.calendar.current()]);
+    return { policy, calendar: new BusinessCalendar(years) };
+  }
+
+  private async checkReferences(em: EntityManager, dto: CreateItemDto, rules: DraftRules): Promise<void> {
     if (dto.deadlineAt && shanghaiDate(new Date(dto.deadlineAt)) !== dto.deadline) {
       throw invalidInput(`deadlineAt must fall on the deadline day ${dto.deadline} (Asia/Shanghai)`);
     }
     // Told at once; the workflow checks again at publish, under the policy it pins then.
-    const [policy, { years }] = await Promise.all([this.policies.current(), this.calendar.current()]);
-    const refusal = deadlineRefusal(policy, new BusinessCalendar(years), dto.deadline);
+    const refusal = deadlineRefusal(rules.policy, rules.calendar, dto.deadline);
     if (refusal) throw ruleViolation(`deadline: ${refusal}`);
-    const unitIds = [dto.leadUnitId, ...(dto.cooperatingUnitIds ?? [])];
+    (dto.milestones ?? []).forEach((m, i) => {
+      if (m.deadline > dto.deadline) {
+        throw ruleViolation(`milestones[${i}].deadline ${m.deadline} is after the item's deadline ${dto.deadline}`);
+      }
+    });
     if ((dto.cooperatingUnitIds ?? []).includes(dto.leadUnitId)) {
       throw invalidInput('cooperatingUnitIds must not contain the lead unit');
     }
-    const found = new Set((await em.findBy(UnitEntity, { id: In(unitIds) })).map((u) => u.id));
-    if (!found.has(dto.leadUnitId)) throw invalidInput(`leadUnitId: unit ${dto.leadUnitId} does not exist`);
-    const missing = unitIds.filter((u) => !found.has(u));
-    if (missing.length) throw invalidInput(`cooperatingUnitIds: unit ${missing[0]} does not exist`);
+    await this.requireUnits([dto.leadUnitId, ...(dto.cooperatingUnitIds ?? [])], em);
     if (dto.supervisingLeaderId) {
       const leader = await em.findOneBy(UserEntity, { id: dto.supervisingLeaderId });
-      if (!leader?.roles.includes('leader')) {
-        throw invalidInput(`supervisingLeaderId: ${dto.supervisingLeaderId} is not a user with the leader role`);
+      if (!leader?.active || !leader.roles.includes('leader')) {
+        throw invalidInput(
+          `supervisingLeaderId: ${dto.supervisingLeaderId} is not an active user with the leader role`,
+        );
       }
     }
+  }
+
+  /** Writes again the changes the database refused; for the admin, whatever the item's units. */
+  async repair(id: string, user: AuthUser): Promise<RepairOutcome[]> {
+    if (!(await this.db.getRepository(ItemEntity).existsBy({ id })))
+      throw new NotFoundException(`item ${id} not found`);
+    return this.projector.repair(id, user.userId);
+  }
+
+  /** Units an item names must exist: the first is the lead unit, the rest cooperate. */
+  async requireUnits([lead, ...cooperating]: string[], em: EntityManager = this.db.manager): Promise<void> {
+    const found = new Set((await em.findBy(UnitEntity, { id: In([lead, ...cooperating]) })).map((u) => u.id));
+    if (!found.has(lead)) throw invalidInput(`leadUnitId: unit ${lead} does not exist`);
+    const missing = cooperating.find((u) => !found.has(u));
+    if (missing) throw invalidInput(`cooperatingUnitIds: unit ${missing} does not exist`);
   }
 
   private async record(

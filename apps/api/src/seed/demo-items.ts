@@ -63,13 +63,14 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
         deadline,
         reportingCadence: extra.cadence ?? { kind: 'monthly', day: 25 },
         milestones: extra.milestones ?? [],
+        ...(extra.deadlineAt ? { deadlineAt: extra.deadlineAt } : {}),
       },
       'office',
     );
   const head = (unit: string) => `${unit}-head`;
   const handler = (unit: string) => `${unit}-handler`;
-  const toInProgress = async (id: string, unit: string) => {
-    await command(id, 'publish', 'office');
+  const toInProgress = async (id: string, unit: string, publish: Json = {}) => {
+    await command(id, 'publish', 'office', publish);
     await command(id, 'acknowledge', handler(unit), { comment: '已签收' });
   };
 
@@ -92,22 +93,24 @@ export async function seedDemo(db: DataSource, baseUrl: string): Promise<{ seede
     milestoneValues: [{ milestoneId: investment.milestones[0].id, value: 42 }],
   });
   await command(investment.id, 'progress', handler('tcj'), { text: '完成要素保障对接 8 次', percent: 60 });
-  // in progress and overdue (red, level 1)
-  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], inWorkdays(-1), {
+  // in progress and due seconds after the seed: it turns red at level 1 live, telling the unit head and the office
+  const dueSoon = new Date(Date.now() + 10_000);
+  const safety = await item('春节前安全生产隐患排查整治', 'yjj', ['kjj'], shanghaiDate(dueSoon), {
     category: '安全隐患整改',
     cadence: { kind: 'workdays', every: 5 },
+    deadlineAt: dueSoon.toISOString(),
   });
   await toInProgress(safety.id, 'yjj');
   // in progress, deadline near (yellow: the warning 2 workdays before has gone to handler and head)
   const permit = await item('重点项目环评审批提速', 'tcj', ['yhj'], inWorkdays(2), { category: '领导批示' });
   await toInProgress(permit.id, 'tcj');
   await command(permit.id, 'progress', handler('tcj'), { text: '环评报告已通过专家评审，待批复', percent: 85 }); // not behind: yellow, not orange
-  // in progress, 15 workdays overdue (red, level 3: leadership told, in the next bulletin)
+  // recorded after the fact (补录), 15 workdays overdue: red at level 3 without the messages of moments long past
   const drainage = await item('汛前排水管网清淤', 'kjj', ['yjj'], inWorkdays(-15), { category: '安全隐患整改' });
-  await toInProgress(drainage.id, 'kjj');
-  // assigned and overdue (red, level 2): never acknowledged
+  await toInProgress(drainage.id, 'kjj', { allowPast: true });
+  // recorded after the fact, assigned and 5 workdays overdue (red, level 2): never acknowledged
   const late = await item('重点企业用地需求摸排', 'kjj', [], inWorkdays(-5));
-  await command(late.id, 'publish', 'office');
+  await command(late.id, 'publish', 'office', { allowPast: true });
   // in progress with a pending extension request (orange: overdue risk)
   const school = await item('新增中小学学位（民生实事）', 'sjj', ['kjj'], inDays(20), { category: '民生实事' });
   await toInProgress(school.id, 'sjj');

@@ -1,5 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { AppConfig } from '@duban/config';
 
 /** The API holds a Temporal client, never a worker. */
@@ -10,9 +10,14 @@ import { AppConfig } from '@duban/config';
       provide: Client,
       inject: [AppConfig],
       // Lazy: the API starts and answers (health says temporal: down, commands 503) while Temporal is away.
+      // A few quick retries ride out a blip; a server that is down is told within about two seconds.
       useFactory: (config: AppConfig) =>
         new Client({
-          connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: '3 seconds' }),
+          connection: Connection.lazy({
+            address: config.TEMPORAL_ADDRESS,
+            connectTimeout: '3 seconds',
+            interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 5 }))],
+          }),
           namespace: config.TEMPORAL_NAMESPACE,
         }),
     },

@@ -14,9 +14,11 @@ import { Repository } from 'typeorm';
 import { invalidInput, ruleViolation } from '@duban/domain';
 import { UnitEntity } from '@duban/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { Trim } from '../common/text-fields';
 
 export class CreateUnitDto {
   @ApiProperty({ example: '经济发展局' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -29,6 +29,7 @@ import { Repository } from 'typeorm';
 import { invalidInput, ROLES, type Role } from '@duban/domain';
 import { UnitEntity, UserEntity } from '@duban/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { Trim } from '../common/text-fields';
 import { hashPassword } from '../auth/password';
 
 export class CreateUserDto {
@@ -39,6 +40,7 @@ export class CreateUserDto {
   username: string;
 
   @ApiProperty({ example: '张伟' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(60)

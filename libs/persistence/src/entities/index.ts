@@ -7,6 +7,7 @@ import { NotificationEntity } from './notification.entity';
 import { ItemEntity } from './item.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressReportEntity } from './progress-report.entity';
+import { ProjectionFailureEntity } from './projection-failure.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -21,6 +22,7 @@ export {
   ItemEntity,
   MilestoneEntity,
   ProgressReportEntity,
+  ProjectionFailureEntity,
   TimelineEventEntity,
   UnitEntity,
   UserEntity,
@@ -43,4 +45,5 @@ export const ENTITIES = [
   NotificationEntity,
   InboxMessageEntity,
   DeliveryEntity,
+  ProjectionFailureEntity,
 ];

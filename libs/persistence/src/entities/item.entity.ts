@@ -127,6 +127,10 @@ export class ItemEntity {
   @Column({ type: 'int', name: 'projection_version', default: 0 })
   projectionVersion: number;
 
+  /** Set when a change of the workflow could not be written (see projection_failures): the item needs an admin. */
+  @Column({ type: 'text', nullable: true })
+  attention: string | null;
+
   @Column({ type: 'uuid', name: 'created_by' })
   createdBy: string;
 

@@ -1,6 +1,12 @@
 import { Initial1795736170868 } from './1795736170868-Initial';
 import { EscalationChain1795738867460 } from './1795738867460-EscalationChain';
 import { WorkdayDeadlines1795741652705 } from './1795741652705-WorkdayDeadlines';
+import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailures';
 
 // Every migration in order. A landed migration is never edited: add a new one.
-export const MIGRATIONS = [Initial1795736170868, EscalationChain1795738867460, WorkdayDeadlines1795741652705];
+export const MIGRATIONS = [
+  Initial1795736170868,
+  EscalationChain1795738867460,
+  WorkdayDeadlines1795741652705,
+  ProjectionFailures1795750902031,
+];

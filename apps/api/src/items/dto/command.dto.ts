@@ -4,9 +4,9 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
@@ -16,28 +16,33 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RATING_GRADES, type RatingGrade } from '@duban/domain';
+import { MAX_MILESTONE_VALUE, RATING_GRADES, TEXT_LIMITS, type RatingGrade } from '@duban/domain';
+import { OptionalText, RequiredText } from '../../common/text-fields';
 import { IsDeadlineDate } from './is-deadline-date';
 
 export class CommentDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @OptionalText(TEXT_LIMITS.note) comment?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ description: 'why: kept on the record' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @RequiredText(TEXT_LIMITS.note, { description: 'why: kept on the record' }) reason: string;
 }
 
 export class OptionalReasonDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @OptionalText(TEXT_LIMITS.note) reason?: string;
 }
 
 export class MilestoneValueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() milestoneId: string;
-  @ApiProperty({ example: 12.5 }) @IsNumber() value: number;
+  @ApiProperty({ example: 12.5, minimum: -MAX_MILESTONE_VALUE, maximum: MAX_MILESTONE_VALUE })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_MILESTONE_VALUE)
+  @Max(MAX_MILESTONE_VALUE)
+  value: number;
 }
 
 export class ProgressReportDto {
-  @ApiProperty({ description: 'what was done' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+  @RequiredText(TEXT_LIMITS.text, { description: 'what was done' }) text: string;
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) percent: number;
 
   @ApiPropertyOptional({ type: [MilestoneValueDto] })
@@ -50,49 +55,53 @@ export class ProgressReportDto {
 }
 
 export class CompletionDto {
-  @ApiProperty({ description: 'the result summary' }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+  @RequiredText(TEXT_LIMITS.text, { description: 'the result summary' }) summary: string;
 
   @ApiPropertyOptional({ type: [String], description: 'evidence: links or references to attachments' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(TEXT_LIMITS.reference, { each: true })
   evidence?: string[];
 }
 
 export class DecisionDto {
   @ApiProperty({ enum: ['approve', 'return'] }) @IsIn(['approve', 'return']) decision: 'approve' | 'return';
-  @ApiPropertyOptional({ description: 'required when returning: the reason' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
+  @OptionalText(TEXT_LIMITS.note, { description: 'required when returning: the reason' }) comment?: string;
 }
 
 export class ExtensionRequestDto {
   @ApiProperty({ format: 'date', example: '2024-04-30' }) @IsDeadlineDate() requestedDeadline: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @RequiredText(TEXT_LIMITS.note) reason: string;
 }
 
 export class ConfirmationRequestDto {
   @ApiProperty({ format: 'uuid', description: 'a cooperating unit of the item' }) @IsUUID() unitId: string;
-  @ApiProperty({ description: 'what the cooperating unit is to confirm' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  note: string;
+  @RequiredText(TEXT_LIMITS.note, { description: 'what the cooperating unit is to confirm' }) note: string;
 }
 
 export class DeadlineChangeDto {
   @ApiProperty({ format: 'date', example: '2024-05-15', description: 'the new deadline: earlier or later' })
   @IsDeadlineDate()
   deadline: string;
-  @ApiProperty({ description: 'why: kept on the record' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @RequiredText(TEXT_LIMITS.note, { description: 'why: kept on the record' }) reason: string;
+}
+
+export class PublishDto {
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'record a past item after the fact (补录): a deadline that has passed is accepted, and the item stands at the escalation level it has reached without sending the warnings and escalations whose moment has passed',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowPast?: boolean;
 }
 
 export class ExtensionDecisionDto {
   @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject']) decision: 'approve' | 'reject';
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @OptionalText(TEXT_LIMITS.note) comment?: string;
 }
 
 export class ReassignDto {
@@ -102,13 +111,14 @@ export class ReassignDto {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
+  @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   cooperatingUnitIds?: string[];
 
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @RequiredText(TEXT_LIMITS.note) reason: string;
 }
 
 export class RatingDto {
   @ApiProperty({ enum: RATING_GRADES, description: '成效评价' }) @IsIn(RATING_GRADES) grade: RatingGrade;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @OptionalText(TEXT_LIMITS.note) comment?: string;
 }

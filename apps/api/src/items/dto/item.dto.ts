@@ -18,9 +18,18 @@ import {
   ValidateNested,
   IsISO8601,
 } from 'class-validator';
-import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@duban/domain';
-import { IsDeadlineDate } from './is-deadline-date';
+import {
+  CATEGORIES,
+  MAX_MILESTONE_VALUE,
+  MIN_CADENCE_MS,
+  PRIORITIES,
+  TEXT_LIMITS,
+  type Category,
+  type Priority,
+} from '@duban/domain';
+import { IsDeadlineDate, IsPlanInstant } from './is-deadline-date';
 import { IsIsoDuration } from '../../common/is-iso-duration';
+import { Trim } from '../../common/text-fields';
 
 export class ReportingCadenceDto {
   @ApiProperty({
@@ -49,54 +58,60 @@ export class ReportingCadenceDto {
     description: 'with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds',
   })
   @ValidateIf((o: ReportingCadenceDto) => o.kind === 'interval')
-  @IsIsoDuration()
+  @IsIsoDuration({ minMs: MIN_CADENCE_MS })
   duration?: string;
 }
 
 export class MilestoneDto {
-  @ApiProperty({ example: '完成一季度投资 30 亿元' })
+  @ApiProperty({ example: '完成一季度投资 30 亿元', maxLength: TEXT_LIMITS.title })
+  @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.title)
   title: string;
 
-  @ApiProperty({ example: '2024-03-31', format: 'date' })
+  @ApiProperty({ example: '2024-03-31', format: 'date', description: "on or before the item's deadline" })
   @IsDeadlineDate()
   deadline: string;
 
-  @ApiPropertyOptional({ example: 30 })
+  @ApiPropertyOptional({ example: 30, minimum: -MAX_MILESTONE_VALUE, maximum: MAX_MILESTONE_VALUE })
   @IsOptional()
-  @IsNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_MILESTONE_VALUE)
+  @Max(MAX_MILESTONE_VALUE)
   targetValue?: number;
 
-  @ApiPropertyOptional({ example: '亿元' })
+  @ApiPropertyOptional({ example: '亿元', maxLength: 20 })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(20)
   valueUnit?: string;
 }
 
 export class CreateItemDto {
-  @ApiProperty({ example: '一季度固定资产投资实现“开门红”', description: '重点任务' })
+  @ApiProperty({ example: '一季度固定资产投资实现“开门红”', description: '重点任务', maxLength: TEXT_LIMITS.title })
+  @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.title)
   title: string;
 
-  @ApiPropertyOptional({ description: '具体措施' })
+  @ApiPropertyOptional({ description: '具体措施', maxLength: TEXT_LIMITS.text })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.text)
   content?: string;
 
   @ApiProperty({ enum: CATEGORIES })
   @IsIn(CATEGORIES)
   category: Category;
 
-  @ApiPropertyOptional({ example: '2024年第2次工委会议（2024-01-12）' })
+  @ApiPropertyOptional({ example: '2024年第2次工委会议（2024-01-12）', maxLength: TEXT_LIMITS.title })
   @IsOptional()
+  @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.title)
   source?: string;
 
   @ApiPropertyOptional({ enum: PRIORITIES, default: 'normal' })
@@ -132,6 +147,7 @@ export class CreateItemDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsPlanInstant()
   deadlineAt?: string;
 
   @ApiPropertyOptional({ type: ReportingCadenceDto })

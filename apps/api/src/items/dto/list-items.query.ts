@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CATEGORIES, COLOURS, ITEM_STATUSES, type Category, type Colour, type ItemStatus } from '@duban/domain';
 import { IsDeadlineDate } from './is-deadline-date';
+import { PageQuery } from '../../common/page.query';
 
 export const ITEM_SORTS = ['deadline', 'createdAt', 'updatedAt', 'title', 'escalationLevel'] as const;
 
-export class ListItemsQuery {
+export class ListItemsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ITEM_STATUSES }) @IsOptional() @IsIn(ITEM_STATUSES) status?: ItemStatus;
   @ApiPropertyOptional({ enum: COLOURS }) @IsOptional() @IsIn(COLOURS) colour?: Colour;
   @ApiPropertyOptional({ format: 'uuid', description: 'items where this unit leads or cooperates' })
@@ -21,6 +22,12 @@ export class ListItemsQuery {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({ description: 'only items with a change the database refused (true), or none (false)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  attention?: boolean;
+
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDeadlineDate() dueFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDeadlineDate() dueTo?: string;
   @ApiPropertyOptional({ description: 'text in the title or content' })
@@ -34,12 +41,4 @@ export class ListItemsQuery {
   sort?: (typeof ITEM_SORTS)[number];
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?:
     'asc' | 'desc';
-  @ApiPropertyOptional({ default: 1, minimum: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

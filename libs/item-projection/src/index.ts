@@ -1,0 +1,2 @@
+export * from './item-projection';
+export * from './item-projector';
