@@ -71,8 +71,18 @@ export default tseslint.config(
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:persistence',
+                'type:util',
+                'type:testing',
+              ],
+            },
+            {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util', 'type:data'],
             },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
