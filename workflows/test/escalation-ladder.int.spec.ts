@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ITEM_TASK_QUEUE, itemCommandUpdate, itemStateQuery, itemWorkflowId } from '@duban/contracts';
-import type { CalendarYear, ItemCommand } from '@duban/domain';
+import { isEventOf, type CalendarYear, type ItemCommand } from '@duban/domain';
 import { actors, anItemState } from '@duban/testing';
 import { supervisionItemWorkflow } from '../src';
 import { useTimeSkippingWorker } from './time-skipping-worker';
@@ -29,7 +29,6 @@ const OFFICE_2030: CalendarYear = {
 };
 
 const HOUR = 3600_000;
-const LADDER_EVENTS = ['warned', 'escalated', 'report_reminded'];
 
 describe('the escalation ladder in the item workflow (time-skipping test server)', () => {
   const recorded = useTimeSkippingWorker();
@@ -96,13 +95,10 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
     const shifted = (iso: string) => new Date(Date.parse(iso) + stoodStill).toISOString();
 
     const firings = mine
-      .filter((p) => LADDER_EVENTS.includes(p.event.type) && p.event.data.trigger !== 'risk')
-      .map((p) => ({
-        rule: p.event.data.ruleKey,
-        occurrence: p.event.data.occurrence,
-        plannedAt: p.event.data.plannedAt as string,
-        at: p.event.at,
-      }));
+      .map((p) => p.event)
+      .filter((e) => isEventOf(e, 'warned', 'escalated', 'report_reminded'))
+      .filter((e) => e.data.trigger !== 'risk')
+      .map((e) => ({ rule: e.data.ruleKey, occurrence: e.data.occurrence, plannedAt: e.data.plannedAt, at: e.at }));
     // Offsets count workdays of the office's calendar and land when the workday ends (24:00 Shanghai = 16:00Z).
     expect(firings.map(({ rule, occurrence, plannedAt }) => [rule, occurrence, plannedAt])).toEqual([
       // Deadline 25 Jan: five workdays left once Friday 18 Jan ends.
@@ -131,8 +127,9 @@ describe('the escalation ladder in the item workflow (time-skipping test server)
 
     // Overdue risk: no progress with time passing, then a pending extension, found when it was requested.
     const findings = mine
-      .filter((p) => p.event.type === 'risk_found')
-      .map((p) => ({ at: p.event.at, risk: p.event.data.risk }));
+      .map((p) => p.event)
+      .filter((e) => isEventOf(e, 'risk_found'))
+      .map((e) => ({ at: e.at, risk: e.data.risk }));
     expect(findings[0].risk).toEqual(['progress_trails']);
     expect(findings).toContainEqual({
       at: new Date(eventAt('extension_requested')).toISOString(),

@@ -2,27 +2,21 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@duban/config';
-import { ItemProjector } from '@duban/item-projection';
-import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
+import { dataSourceOptions, UserEntity } from '@duban/persistence';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
-import { CalendarController } from './escalation/calendar.controller';
-import { CalendarService } from './escalation/calendar.service';
-import { PoliciesController } from './escalation/policies.controller';
-import { PolicyMigrationService } from './escalation/policy-migration.service';
-import { PolicyVersionsService } from './escalation/policy-versions.service';
-import { HealthController } from './health/health.controller';
-import { InboxController } from './inbox/inbox.controller';
-import { ItemCommandsService } from './items/item-commands.service';
-import { ItemsController } from './items/items.controller';
-import { ItemsService } from './items/items.service';
+import { CalendarModule } from './calendar/calendar.module';
+import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
+import { ItemCommandsModule } from './item-commands/item-commands.module';
+import { ItemsModule } from './items/items.module';
+import { PoliciesModule } from './policies/policies.module';
 import { TemporalModule } from './temporal/temporal.module';
-import { UnitsController } from './units/units.controller';
-import { MeController } from './users/me.controller';
-import { UsersController } from './users/users.controller';
+import { UnitsModule } from './units/units.module';
+import { UsersModule } from './users/users.module';
 
+/** The API: one feature module per part of the product, each registering its own controllers and providers. */
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -36,34 +30,20 @@ export class AppModule {
           exports: [AppConfig],
         },
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { runMigrations: true })),
-        TypeOrmModule.forFeature([UserEntity, UnitEntity]),
+        TypeOrmModule.forFeature([UserEntity]),
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
         TemporalModule,
+        ItemsModule,
+        ItemCommandsModule,
+        InboxModule,
+        PoliciesModule,
+        CalendarModule,
+        UnitsModule,
+        UsersModule,
+        HealthModule,
       ],
-      controllers: [
-        AuthController,
-        MeController,
-        UnitsController,
-        UsersController,
-        ItemsController,
-        CalendarController,
-        PoliciesController,
-        InboxController,
-        HealthController,
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        ItemsService,
-        ItemCommandsService,
-        CalendarService,
-        PolicyVersionsService,
-        PolicyMigrationService,
-        {
-          provide: ItemProjector,
-          inject: [DataSource, AppConfig],
-          useFactory: (db: DataSource, appConfig: AppConfig) => new ItemProjector(db, appConfig),
-        },
-      ],
+      controllers: [AuthController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

@@ -58,20 +58,20 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     const handler = await ApiClient.login(stack.baseUrl, 'tcj-handler');
     const { units, users } = stack.directory;
 
-    // A policy in seconds (ISO 8601 durations), so the whole ladder runs in under two minutes.
+    // A policy in seconds (ISO 8601 durations), so the whole ladder runs in under three minutes.
     const policy = await admin.post('/api/policies', {
       name: '演示：分钟级督办规则',
       rules: [
         {
           trigger: 'before_deadline',
-          offset: { duration: 'PT40S' },
+          offset: { duration: 'PT90S' },
           colour: 'yellow',
           level: 0,
           recipients: ['handler'],
         },
         {
           trigger: 'before_deadline',
-          offset: { duration: 'PT20S' },
+          offset: { duration: 'PT60S' },
           colour: 'yellow',
           level: 0,
           recipients: ['handler', 'unit_head'],
@@ -104,7 +104,7 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     expect(policy.status).toBe(201);
     expect(policy.body.version).toBe(2); // version 1 is the brief's default
 
-    const deadlineAt = new Date(Date.now() + 60_000);
+    const deadlineAt = new Date(Date.now() + 120_000);
     const draft = await office.post('/api/items', {
       title: '重点项目开工手续办理',
       category: '重大项目',
@@ -139,7 +139,9 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
     );
     worker.kill('SIGKILL');
     await new Promise((r) => worker!.once('exit', r));
-    await new Promise((r) => setTimeout(r, 30_000));
+    // Down until the second warning has come due, then back with about a minute to spare before the
+    // deadline: a warning that comes due only after the deadline would rightly be superseded.
+    await new Promise((r) => setTimeout(r, Math.max(0, deadlineAt.getTime() - 55_000 - Date.now())));
     worker = startWorkerProcess(stack.environment);
 
     const all = await until(
@@ -153,14 +155,23 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
         return open === 0 && found;
       },
       180,
+      async () =>
+        Promise.all(
+          (await notifications()).map(async (n) => ({
+            rule: n.ruleKey,
+            deliveries: (await stack.db.getRepository(DeliveryEntity).findBy({ notificationId: n.id })).map(
+              (d) => `${d.channel}:${d.status}:${d.lastError ?? ''}`,
+            ),
+          })),
+        ),
     );
     expect(all.map((n) => n.ruleKey).sort()).toEqual(
       [
         'after_deadline:PT0S',
         'after_deadline:PT15S',
         'after_deadline:PT30S',
-        'before_deadline:PT20S',
-        'before_deadline:PT40S',
+        'before_deadline:PT60S',
+        'before_deadline:PT90S',
         'missed_report:PT5S',
       ].sort(),
     );
@@ -177,11 +188,11 @@ describe('the escalation chain end to end: real dev server, Postgres, SMTP and H
         .sort();
     };
     expect(await inboxOf('tcj-handler')).toEqual([
-      'before_deadline:PT20S',
-      'before_deadline:PT40S',
+      'before_deadline:PT60S',
+      'before_deadline:PT90S',
       'missed_report:PT5S',
     ]);
-    expect(await inboxOf('tcj-head')).toEqual(['after_deadline:PT0S', 'before_deadline:PT20S']);
+    expect(await inboxOf('tcj-head')).toEqual(['after_deadline:PT0S', 'before_deadline:PT60S']);
     expect(await inboxOf('office')).toEqual(['after_deadline:PT0S']);
     expect(await inboxOf('leader')).toEqual(['after_deadline:PT15S']);
     expect(await inboxOf('leadership')).toEqual(['after_deadline:PT30S']);

@@ -80,14 +80,24 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-/** Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after a command, it does eventually. */
-export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, seconds: number): Promise<T> {
+/**
+ * Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after
+ * a command, it does eventually. On giving up it says what it waited for and, when `seen` is given,
+ * what it saw last.
+ */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  seconds: number,
+  seen?: () => Promise<unknown>,
+): Promise<T> {
   for (const started = Date.now(); Date.now() - started < seconds * 1000;) {
     const value = await probe();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`gave up waiting for ${what} after ${seconds} s`);
+  const last = seen ? `; last seen: ${JSON.stringify(await seen().catch((e: Error) => e.message))}` : '';
+  throw new Error(`gave up waiting for ${what} after ${seconds} s${last}`);
 }
 
 /** A signed-in client of the HTTP API, as an outside caller sees it. */

@@ -1,14 +1,11 @@
 import { BusinessCalendar } from './business-calendar';
 import { attributeDelay, type TimelineFact } from './delay-attribution';
+import type { ItemEventType } from './item-events';
 
 const calendar = new BusinessCalendar([{ year: 2030, holidays: [], adjustedWorkdays: [], source: 'office' }]);
 const at = (iso: string) => new Date(iso);
-const fact = (type: string, iso: string, toStatus: TimelineFact['toStatus'], data = {}): TimelineFact => ({
-  type,
-  at: at(iso),
-  toStatus,
-  data,
-});
+const fact = (type: ItemEventType, iso: string, toStatus: TimelineFact['toStatus'], data = {}): TimelineFact =>
+  ({ type, at: at(iso), toStatus, data }) as TimelineFact;
 
 describe('delay attribution (责任倒查)', () => {
   it('charges each late workday to whoever held the item when it ended', () => {

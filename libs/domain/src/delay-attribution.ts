@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from './business-calendar';
 import { endOfDeadlineDay } from './deadline';
+import type { ItemEvent } from './item-events';
 import type { ItemStatus } from './item-status';
 
 /** Who held a late item on a late workday: the base of accountability (责任倒查). */
@@ -13,12 +14,12 @@ export const DELAY_PARTIES = [
 ] as const;
 export type DelayParty = (typeof DELAY_PARTIES)[number];
 
-export interface TimelineFact {
-  type: string;
-  at: Date;
-  toStatus: ItemStatus;
-  data: Record<string, unknown>;
-}
+/** What the attribution reads of a timeline event: its kind, data and status, and when. */
+export type TimelineFact = ItemEvent extends infer E
+  ? E extends ItemEvent
+    ? Pick<E, 'type' | 'toStatus' | 'data'> & { at: Date }
+    : never
+  : never;
 
 export interface DelayShare {
   party: DelayParty;
@@ -37,11 +38,11 @@ const HOLDER: Partial<Record<ItemStatus, DelayParty>> = {
   suspended: 'suspended',
 };
 
-/** The cooperating units whose confirmation the lead unit still awaits after these events, longest-awaited first. */
+/** The cooperating units whose confirmation the lead unit awaited after these events, longest-awaited first. */
 export function awaitedConfirmations(events: Pick<TimelineFact, 'type' | 'data'>[]): string[] {
   let awaited: string[] = [];
-  for (const e of events) {
-    if (e.type === 'confirmation_requested') awaited = [...awaited, String(e.data.unitId)];
+  for (const e of events as TimelineFact[]) {
+    if (e.type === 'confirmation_requested') awaited = [...awaited, e.data.unitId];
     else if (e.type === 'confirmed') awaited = awaited.filter((u) => u !== e.data.unitId);
     else if (e.type === 'reassigned') awaited = [];
   }
@@ -71,10 +72,8 @@ export function attributeDelay(
     const moment = Math.min(endOfDeadlineDay(day).getTime(), end.getTime());
     const before = sorted.filter((e) => e.at.getTime() < moment); // the closing day belongs to whoever held it until then
     const status: ItemStatus = before.at(-1)?.toStatus ?? 'assigned';
-    const extended = before
-      .filter((e) => e.type === 'extension_approved' && typeof e.data.requestedDeadline === 'string')
-      .at(-1);
-    const deadline = extended ? String(extended.data.requestedDeadline) : originalDeadline;
+    const extended = before.filter((e) => e.type === 'extension_approved').at(-1);
+    const deadline = extended?.type === 'extension_approved' ? extended.data.requestedDeadline : originalDeadline;
     const awaited = awaitedConfirmations(before);
     const holder = HOLDER[status];
     const [party, unitId] =

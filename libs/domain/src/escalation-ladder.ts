@@ -1,7 +1,8 @@
 import { BusinessCalendar } from './business-calendar';
 import { endOfDeadlineDay, shanghaiDate } from './deadline';
 import { durationMs, ruleKey, type PolicyRule, type Recipient } from './escalation-policy';
-import type { ItemEvent, ItemState, MilestoneState } from './item-state';
+import { snapshotOf, type ItemEvent } from './item-events';
+import type { ItemState, MilestoneState } from './item-state';
 import { COLOURS, RUNNING_STATUSES, type Colour, type ItemStatus } from './item-status';
 import { cadenceWorkdays, nextReportDue } from './reporting-cadence';
 
@@ -259,7 +260,10 @@ export interface FiringNotice {
   risk: RiskReason[];
 }
 
-const eventType = (rule: PolicyRule) =>
+/** The rule named on the timeline when the chain re-judged risk and colour (at a check, after a command). */
+export const RISK_ASSESSMENT = 'risk_assessment';
+
+const eventType = (rule: PolicyRule): 'escalated' | 'report_reminded' | 'warned' =>
   rule.level > 0 ? 'escalated' : rule.trigger === 'missed_report' && !rule.colour ? 'report_reminded' : 'warned';
 
 const firedRule = ({ key, rule, occurrence }: Firing, now: Date): FiredRule => ({
@@ -296,7 +300,8 @@ export function fireRule(
   const event: ItemEvent = {
     type: eventType(rule),
     at: now.toISOString(),
-    actorId: null,
+    actor: null,
+    rule: notice.ruleKey,
     fromStatus: state.status,
     toStatus: state.status,
     comment: null,
@@ -306,6 +311,7 @@ export function fireRule(
       itemColour: next.colour,
       escalationLevel: next.escalationLevel,
     },
+    after: snapshotOf(next),
   };
   return { state: next, event, notice };
 }
@@ -324,7 +330,7 @@ export function reassess(state: ItemState, now: Date): { state: ItemState; event
   const { colour, escalationLevel } = colourAndLevel(probe, now);
   if (sameSet(risk, state.risk) && colour === state.colour && escalationLevel === state.escalationLevel) return null;
   const next: ItemState = { ...probe, colour, escalationLevel, version: state.version + 1 };
-  const type =
+  const type: 'deadline_passed' | 'risk_found' | 'risk_cleared' | 'colour_changed' =
     colour === 'red' && state.colour !== 'red'
       ? 'deadline_passed'
       : !sameSet(risk, state.risk)
@@ -337,11 +343,13 @@ export function reassess(state: ItemState, now: Date): { state: ItemState; event
     event: {
       type,
       at: now.toISOString(),
-      actorId: null,
+      actor: null,
+      rule: RISK_ASSESSMENT,
       fromStatus: state.status,
       toStatus: state.status,
       comment: null,
       data: { colour, escalationLevel, risk, previousColour: state.colour, dueAt: state.dueAt },
+      after: snapshotOf(next),
     },
   };
 }

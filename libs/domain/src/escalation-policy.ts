@@ -1,7 +1,7 @@
 import { parse as parseIsoDuration } from 'tinyduration';
 import { COLOURS, type Colour } from './item-status';
 
-/** What makes a rule fire (DOMAIN.md, "Warnings, reminders and escalation"). */
+/** What makes a rule fire (docs/domain.md and docs/escalation.md). */
 export const TRIGGERS = ['before_deadline', 'after_deadline', 'missed_report', 'milestone_deadline', 'risk'] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 

@@ -10,3 +10,6 @@ export * from './escalation-ladder';
 export * from './reporting-cadence';
 export * from './delay-attribution';
 export * from './input-rules';
+export * from './item-events';
+export * from './item-actions';
+export * from './command-admission';

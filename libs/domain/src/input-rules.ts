@@ -20,8 +20,8 @@ export const TEXT_LIMITS = {
 /** Milestone values: quantities such as 100 (亿元) or 1200 (家), far inside what Postgres numeric holds. */
 export const MAX_MILESTONE_VALUE = 1e15;
 
-/** A report at most every minute: shorter cadences would only flood the timeline. */
-export const MIN_CADENCE_MS = 60_000;
+/** A report at most every ten seconds (a demo ladder in minutes); shorter cadences would only flood the timeline. */
+export const MIN_CADENCE_MS = 10_000;
 
 // C0 and C1 control characters other than tab, line feed and carriage return; Postgres refuses NUL.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

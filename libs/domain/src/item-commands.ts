@@ -3,11 +3,12 @@ import { isCalendarDate } from './deadline';
 import { admissionRefusal } from './command-admission';
 import { backfill, calendarOf, colourAndLevel, deadlineInstant, dueAtOf } from './escalation-ladder';
 import { deadlineRefusal, policyProblems, type EscalationPolicy } from './escalation-policy';
-import { forbidden, invalidInput, invalidState, ruleViolation } from './domain-error';
-import type { ItemCalendar, ItemEvent, ItemPlan, ItemState, RatingGrade } from './item-state';
+import { invalidInput, invalidState, ruleViolation } from './domain-error';
+import { actingRole, actionRefusal } from './item-actions';
+import { snapshotOf, type ItemEvent, type ItemEventData, type ItemEventOf, type ItemEventType } from './item-events';
+import type { ItemCalendar, ItemPlan, ItemState, RatingGrade } from './item-state';
 import { RATING_GRADES } from './item-state';
-import { RUNNING_STATUSES, type ItemStatus } from './item-status';
-import { hasRole, type Actor } from './roles';
+import type { Actor } from './roles';
 
 export type Decision = 'approve' | 'return';
 
@@ -38,28 +39,41 @@ export type ItemCommand =
 
 export type ItemCommandType = ItemCommand['type'];
 
+// Keyed by every command, so the list cannot miss one.
+const COMMANDS: Record<ItemCommandType, true> = {
+  publish: true,
+  acknowledge: true,
+  report_progress: true,
+  request_completion: true,
+  signoff: true,
+  review: true,
+  request_extension: true,
+  decide_extension: true,
+  request_confirmation: true,
+  confirm: true,
+  reassign: true,
+  suspend: true,
+  resume: true,
+  cancel: true,
+  rate: true,
+  migrate_policy: true,
+  change_deadline: true,
+};
+export const COMMAND_TYPES = Object.keys(COMMANDS) as ItemCommandType[];
+
 export interface Outcome {
   state: ItemState;
   event: ItemEvent;
 }
 
 const isLeadUnit = (state: ItemState, actor: Actor) => actor.unitId === state.leadUnitId;
-const isCooperating = (state: ItemState, actor: Actor) => state.cooperatingUnitIds.includes(actor.unitId);
-
-function requireStatus(state: ItemState, command: string, allowed: readonly ItemStatus[]): void {
-  if (!allowed.includes(state.status)) {
-    throw invalidState(`${command} is not possible while the item is ${state.status}`);
-  }
-}
-
-function requireOffice(actor: Actor, command: string): void {
-  if (!hasRole(actor, 'office')) throw forbidden(`only the supervision office may ${command}`);
-}
 
 function requireText(value: string | undefined, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`${field} is required`);
   return value.trim();
 }
+
+const optionalText = (value: string | undefined) => value?.trim() || null;
 
 /** A new deadline (approved extension, the office's change): every timer re-plans from it, its clock from now. */
 function setDeadline(next: ItemState, deadline: string, at: string, now: Date): void {
@@ -75,9 +89,16 @@ function requireWorkdayDeadline(state: ItemState, date: string): void {
   if (refusal) throw ruleViolation(refusal);
 }
 
+/** A cooperating unit is never the lead unit too. */
+export function cooperatingUnitsProblem(leadUnitId: string, cooperatingUnitIds: readonly string[]): string | null {
+  return cooperatingUnitIds.includes(leadUnitId) ? 'cooperatingUnitIds must not contain the lead unit' : null;
+}
+
 /**
  * Decides a command: refuses it with a DomainError, or returns the item's next state and the
  * timeline event that records it. Pure, so the workflow's update validator and handler share it.
+ * Who may give it, and in which states, is the table in item-actions.ts (the same that lists a
+ * person's actions); what is checked here is the command's own input and effect.
  * The handler passes `admitted`: the validator has admitted the command (its input is storable),
  * and a replay of an older history must not meet admission rules written since.
  */
@@ -92,51 +113,50 @@ export function decide(
     const refusal = admissionRefusal(state, command, actor, now);
     if (refusal) throw refusal;
   }
+  if (!COMMAND_TYPES.includes(command.type)) throw invalidInput(`unknown command ${command.type}`);
+  const refusal = actionRefusal(state, command.type, actor);
+  if (refusal) throw refusal;
   const at = now.toISOString();
   const next: ItemState = { ...state, version: state.version + 1 };
-  const outcome = (type: string, comment: string | null, data: Record<string, unknown> = {}): Outcome => ({
+  const role = actingRole(command.type, actor)!;
+  const outcome = <K extends ItemEventType>(type: K, comment: string | null, data: ItemEventData[K]): Outcome => ({
     state: next,
-    event: { type, at, actorId: actor.userId, fromStatus: state.status, toStatus: next.status, comment, data },
+    event: {
+      type,
+      at,
+      actor: { userId: actor.userId, unitId: actor.unitId, role },
+      rule: null,
+      fromStatus: state.status,
+      toStatus: next.status,
+      comment,
+      data,
+      after: snapshotOf(next),
+    } as ItemEventOf<K> as ItemEvent,
   });
 
   switch (command.type) {
-    case 'publish':
-      requireOffice(actor, 'publish an item');
-      requireStatus(state, 'publish', ['draft']);
+    case 'publish': {
       requireWorkdayDeadline(state, state.deadline);
       next.status = 'assigned';
       next.publishedAt = at;
       next.deadlineSetAt = at;
+      const pins = { policyVersion: state.policy.version, calendarRevision: state.calendar.revision };
       if (command.allowPast === true && deadlineInstant(state) <= now.getTime()) {
         // A past item recorded after the fact (补录): it stands at the level it has reached,
         // without the warnings and escalations whose moment has passed.
         const { state: recorded, fired } = backfill(next, now);
         Object.assign(next, recorded);
-        return outcome('published', null, {
-          policyVersion: state.policy.version,
-          calendarRevision: state.calendar.revision,
-          backfilled: fired,
-        });
+        return outcome('published', null, { ...pins, backfilled: fired });
       }
-      return outcome('published', null, {
-        policyVersion: state.policy.version,
-        calendarRevision: state.calendar.revision,
-      });
+      return outcome('published', null, pins);
+    }
 
     case 'acknowledge':
-      requireStatus(state, 'acknowledge', ['assigned']);
-      if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler', 'unit_head')) {
-        throw forbidden('only a handler or the head of the lead unit may acknowledge the item');
-      }
       next.status = 'in_progress';
       next.reportAnchorAt = at;
-      return outcome('acknowledged', command.comment ?? null);
+      return outcome('acknowledged', optionalText(command.comment), {});
 
     case 'report_progress': {
-      if (!hasRole(actor, 'handler') || !(isLeadUnit(state, actor) || isCooperating(state, actor))) {
-        throw forbidden('only a handler of the lead or a cooperating unit may report progress');
-      }
-      requireStatus(state, 'a progress report', ['in_progress']);
       const text = requireText(command.text, 'text');
       if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100) {
         throw invalidInput('percent must be a whole number from 0 to 100');
@@ -165,58 +185,39 @@ export function decide(
     }
 
     case 'request_completion':
-      requireStatus(state, 'a completion request', ['in_progress']);
-      if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler')) {
-        throw forbidden('only a handler of the lead unit may request completion');
-      }
-      if (state.pendingExtension) throw invalidState('an extension request is still pending');
       next.status = 'awaiting_signoff';
       return outcome('completion_requested', requireText(command.summary, 'summary'), {
         evidence: command.evidence ?? [],
       });
 
     case 'signoff': {
-      requireStatus(state, 'sign-off', ['awaiting_signoff']);
-      if (!isLeadUnit(state, actor) || !hasRole(actor, 'unit_head')) {
-        throw forbidden('only the head of the lead unit may sign off');
-      }
       if (command.decision === 'approve') {
         next.status = 'under_review';
         next.signoff = { by: actor.userId, at };
-        return outcome('signed_off', command.comment?.trim() || null);
+        return outcome('signed_off', optionalText(command.comment), {});
       }
       const reason = requireText(command.comment, 'comment (the reason for returning)');
       next.status = 'in_progress';
       next.signoff = null;
-      return outcome('returned_by_unit_head', reason);
+      return outcome('returned_by_unit_head', reason, {});
     }
 
     case 'review': {
-      requireOffice(actor, 'review an item');
-      requireStatus(state, 'review', ['under_review']);
       if (command.decision === 'approve') {
         // An item never closes without the responsible unit's sign-off.
         if (!state.signoff) throw invalidState('the lead unit has not signed off');
         next.status = 'closed';
         next.closedAt = at;
-        return outcome('closed', command.comment?.trim() || null);
+        return outcome('closed', optionalText(command.comment), {});
       }
       const reason = requireText(command.comment, 'comment (the reason for returning)');
       next.status = 'in_progress';
       next.signoff = null;
-      return outcome('returned_by_office', reason);
+      return outcome('returned_by_office', reason, {});
     }
 
     case 'request_extension': {
-      requireStatus(state, 'an extension request', ['in_progress']);
-      if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler')) {
-        throw forbidden('only a handler of the lead unit may request an extension');
-      }
-      if (state.pendingExtension) throw invalidState('an extension request is already pending');
       const reason = requireText(command.reason, 'reason');
-      if (!isCalendarDate(command.requestedDeadline)) {
-        throw invalidInput('requestedDeadline must be a date (YYYY-MM-DD)');
-      }
       if (command.requestedDeadline <= state.deadline) {
         throw ruleViolation(`requestedDeadline must be later than the current deadline ${state.deadline}`);
       }
@@ -236,30 +237,20 @@ export function decide(
     }
 
     case 'decide_extension': {
-      requireOffice(actor, 'decide on an extension');
-      requireStatus(state, 'an extension decision', [...RUNNING_STATUSES, 'suspended']);
-      const pending = state.pendingExtension;
-      if (!pending || pending.id !== command.extensionId) {
-        throw invalidState(`extension ${command.extensionId} is not pending`);
-      }
+      const pending = state.pendingExtension!;
+      if (pending.id !== command.extensionId) throw invalidState(`extension ${command.extensionId} is not pending`);
       next.pendingExtension = null;
       const data = {
         extensionId: pending.id,
         requestedDeadline: pending.requestedDeadline,
         previousDeadline: state.deadline,
       };
-      if (command.decision === 'reject') {
-        return outcome('extension_rejected', command.comment?.trim() || null, data);
-      }
+      if (command.decision === 'reject') return outcome('extension_rejected', optionalText(command.comment), data);
       setDeadline(next, pending.requestedDeadline, at, now);
-      return outcome('extension_approved', command.comment?.trim() || null, data);
+      return outcome('extension_approved', optionalText(command.comment), data);
     }
 
     case 'request_confirmation': {
-      requireStatus(state, 'a confirmation request', ['in_progress']);
-      if (!isLeadUnit(state, actor) || !hasRole(actor, 'handler')) {
-        throw forbidden('only a handler of the lead unit may ask a cooperating unit to confirm');
-      }
       if (!state.cooperatingUnitIds.includes(command.unitId))
         throw invalidInput(`unitId: ${command.unitId} is not a cooperating unit of the item`);
       if (state.pendingConfirmations.some((c) => c.unitId === command.unitId))
@@ -269,25 +260,15 @@ export function decide(
       return outcome('confirmation_requested', note, { unitId: command.unitId });
     }
 
-    case 'confirm': {
-      requireStatus(state, 'a confirmation', ['in_progress']);
-      if (!isCooperating(state, actor) || !hasRole(actor, 'handler', 'unit_head')) {
-        throw forbidden('only a handler or the head of a cooperating unit may confirm');
-      }
-      if (!state.pendingConfirmations.some((c) => c.unitId === actor.unitId))
-        throw invalidState('no confirmation is awaited from this unit');
+    case 'confirm':
       next.pendingConfirmations = state.pendingConfirmations.filter((c) => c.unitId !== actor.unitId);
-      return outcome('confirmed', command.comment?.trim() || null, { unitId: actor.unitId });
-    }
+      return outcome('confirmed', optionalText(command.comment), { unitId: actor.unitId });
 
     case 'reassign': {
-      requireOffice(actor, 'reassign an item');
-      requireStatus(state, 'reassignment', RUNNING_STATUSES);
       const reason = requireText(command.reason, 'reason');
       const cooperating = [...new Set(command.cooperatingUnitIds ?? [])];
-      if (cooperating.includes(command.leadUnitId)) {
-        throw invalidInput('cooperatingUnitIds must not contain the lead unit');
-      }
+      const problem = cooperatingUnitsProblem(command.leadUnitId, cooperating);
+      if (problem) throw invalidInput(problem);
       next.leadUnitId = command.leadUnitId;
       next.cooperatingUnitIds = cooperating;
       // The new lead unit acknowledges the item afresh; its own sign-off is needed again.
@@ -299,19 +280,16 @@ export function decide(
         previousLeadUnitId: state.leadUnitId,
         leadUnitId: command.leadUnitId,
         cooperatingUnitIds: cooperating,
+        previousCooperatingUnitIds: state.cooperatingUnitIds,
       });
     }
 
     case 'suspend':
-      requireOffice(actor, 'suspend an item');
-      requireStatus(state, 'suspension', RUNNING_STATUSES);
       next.status = 'suspended';
       next.suspension = { from: state.status, since: at };
-      return outcome('suspended', requireText(command.reason, 'reason'));
+      return outcome('suspended', requireText(command.reason, 'reason'), {});
 
     case 'resume': {
-      requireOffice(actor, 'resume an item');
-      requireStatus(state, 'resumption', ['suspended']);
       const suspension = state.suspension!;
       const stoodStill = now.getTime() - new Date(suspension.since).getTime();
       next.status = suspension.from;
@@ -319,29 +297,22 @@ export function decide(
       // Every pending clock moves on by the time the item stood still.
       next.suspensions = [...state.suspensions, { since: suspension.since, until: at }];
       next.dueAt = dueAtOf(next);
-      return outcome('resumed', command.reason?.trim() || null, { suspendedMs: stoodStill, dueAt: next.dueAt });
+      return outcome('resumed', optionalText(command.reason), { suspendedMs: stoodStill, dueAt: next.dueAt });
     }
 
     case 'cancel':
-      requireOffice(actor, 'cancel an item');
-      requireStatus(state, 'cancellation', [...RUNNING_STATUSES, 'suspended']);
       next.status = 'cancelled';
       next.suspension = null;
-      return outcome('cancelled', requireText(command.reason, 'reason'));
+      return outcome('cancelled', requireText(command.reason, 'reason'), {});
 
     case 'rate':
-      requireOffice(actor, 'rate an item');
-      requireStatus(state, 'rating', ['closed']);
-      if (state.rating) throw invalidState('the item has already been rated');
       if (!RATING_GRADES.includes(command.grade)) {
         throw invalidInput(`grade must be one of ${RATING_GRADES.join(', ')}`);
       }
-      next.rating = { grade: command.grade, comment: command.comment?.trim() || null, by: actor.userId, at };
+      next.rating = { grade: command.grade, comment: optionalText(command.comment), by: actor.userId, at };
       return outcome('rated', next.rating.comment, { grade: command.grade });
 
     case 'change_deadline': {
-      requireOffice(actor, 'change the deadline');
-      requireStatus(state, 'a deadline change', [...RUNNING_STATUSES, 'suspended']);
       const reason = requireText(command.reason, 'reason');
       if (!isCalendarDate(command.deadline)) throw invalidInput('deadline must be a date (YYYY-MM-DD)');
       if (command.deadline === state.deadline && !state.deadlineAt)
@@ -353,8 +324,6 @@ export function decide(
     }
 
     case 'migrate_policy': {
-      requireOffice(actor, 'move an item to another policy');
-      requireStatus(state, 'a policy migration', [...RUNNING_STATUSES, 'suspended']);
       const problems = policyProblems(command.policy);
       if (problems.length) throw invalidInput(problems.join('; '));
       next.policy = command.policy;
@@ -366,9 +335,6 @@ export function decide(
         calendarRevision: command.calendar.revision,
       });
     }
-
-    default:
-      throw invalidInput(`unknown command ${(command as { type: string }).type}`);
   }
 }
 

@@ -73,17 +73,6 @@ export interface ItemState {
   version: number;
 }
 
-/** One entry of the item's timeline: who did what, when and why. */
-export interface ItemEvent {
-  type: string;
-  at: string;
-  actorId: string | null;
-  fromStatus: ItemStatus;
-  toStatus: ItemStatus;
-  comment: string | null;
-  data: Record<string, unknown>;
-}
-
 /** What a work plan fixes about an item before it is published. */
 export type ItemPlan = Pick<
   ItemState,

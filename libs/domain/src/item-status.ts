@@ -1,4 +1,4 @@
-/** The lifecycle states of a supervision item (see DOMAIN.md, "Lifecycle"). */
+/** The lifecycle states of a supervision item (docs/domain.md, "The item's lifecycle"). */
 export const ITEM_STATUSES = [
   'draft',
   'assigned',

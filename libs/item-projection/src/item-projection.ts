@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '@duban/config';
 import { itemWorkflowId, type ItemProjection } from '@duban/contracts';
-import { deadlineUsesFallback, type ItemEvent } from '@duban/domain';
+import { deadlineUsesFallback, type ItemEvent, type ItemEventOf, type ItemEventType } from '@duban/domain';
 import {
   ExtensionEntity,
   ItemEntity,
@@ -34,6 +34,8 @@ export async function writeProjection(
       cooperatingUnitIds: state.cooperatingUnitIds,
       deadline: state.deadline,
       dueAt: new Date(state.dueAt),
+      deadlineAt: state.deadlineAt ? new Date(state.deadlineAt) : null,
+      awaitingConfirmation: state.pendingConfirmations.map((c) => c.unitId),
       suspendedFrom: state.suspension?.from ?? null,
       signedOffBy: state.signoff?.by ?? null,
       signedOffAt: state.signoff ? new Date(state.signoff.at) : null,
@@ -55,28 +57,60 @@ export async function writeProjection(
       await em.update(MilestoneEntity, { id: milestone.id }, { actualValue: milestone.actualValue });
     }
   }
+  await recordEvent(em, state.itemId, state.version, event);
+  await DETAILS[event.type]?.(em, state.itemId, event as never);
+  if (notice) await recordNotice(em, config, state, event, notice);
+}
+
+/** A timeline entry, keyed by item and version, so a retried write finds it taken. */
+export async function recordEvent(
+  em: EntityManager,
+  itemId: string,
+  seq: number | null,
+  event: ItemEvent,
+): Promise<void> {
+  const { actor, after, data, ...rest } = event;
   await em
     .createQueryBuilder()
     .insert()
     .into(TimelineEventEntity)
     .values({
-      itemId: state.itemId,
-      seq: state.version,
-      ...event,
+      itemId,
+      seq,
+      ...rest,
       at: new Date(event.at),
-      data: event.data as Record<string, any>,
+      actorId: actor?.userId ?? null,
+      actorUnitId: actor?.unitId ?? null,
+      actorRole: actor?.role ?? null,
+      data: data as never,
+      after: after as never,
     })
     .orIgnore()
     .execute();
-  await recordDetails(em, state.itemId, event);
-  if (notice) await recordNotice(em, config, state, event, notice);
 }
 
-/** The records some events carry beyond the timeline: reports and extension requests. */
-async function recordDetails(em: EntityManager, itemId: string, event: ItemEvent): Promise<void> {
-  const data = event.data as Record<string, any>;
-  if (event.type === 'progress_reported') {
-    await em
+type Details<K extends ItemEventType> = (em: EntityManager, itemId: string, event: ItemEventOf<K>) => Promise<unknown>;
+
+async function decideExtension(em: EntityManager, event: ItemEventOf<'extension_approved' | 'extension_rejected'>) {
+  await em.update(
+    ExtensionEntity,
+    { id: event.data.extensionId, status: 'pending' },
+    {
+      status: event.type === 'extension_approved' ? 'approved' : 'rejected',
+      decidedBy: event.actor?.userId ?? null,
+      decidedAt: new Date(event.at),
+      decisionComment: event.comment,
+    },
+  );
+}
+
+/**
+ * The records some events carry beyond the timeline (reports, extension requests); null for the
+ * kinds that carry none. Keyed by every kind, so a new one must say what it projects.
+ */
+const DETAILS: { [K in ItemEventType]: Details<K> | null } = {
+  progress_reported: (em, itemId, { data, actor, comment, at }) =>
+    em
       .createQueryBuilder()
       .insert()
       .into(ProgressReportEntity)
@@ -84,16 +118,16 @@ async function recordDetails(em: EntityManager, itemId: string, event: ItemEvent
         id: data.reportId,
         itemId,
         unitId: data.unitId,
-        userId: event.actorId!,
-        text: event.comment ?? '',
+        userId: actor!.userId,
+        text: comment ?? '',
         percent: data.percent,
         milestoneValues: data.milestoneValues,
-        reportedAt: new Date(event.at),
+        reportedAt: new Date(at),
       })
       .orIgnore()
-      .execute();
-  } else if (event.type === 'extension_requested') {
-    await em
+      .execute(),
+  extension_requested: (em, itemId, { data, actor, comment, at }) =>
+    em
       .createQueryBuilder()
       .insert()
       .into(ExtensionEntity)
@@ -102,29 +136,63 @@ async function recordDetails(em: EntityManager, itemId: string, event: ItemEvent
         itemId,
         previousDeadline: data.previousDeadline,
         requestedDeadline: data.requestedDeadline,
-        reason: event.comment ?? '',
-        requestedBy: event.actorId!,
-        requestedAt: new Date(event.at),
+        reason: comment ?? '',
+        requestedBy: actor!.userId,
+        requestedAt: new Date(at),
       })
       .orIgnore()
-      .execute();
-  } else if (event.type === 'extension_approved' || event.type === 'extension_rejected') {
-    await em.update(
-      ExtensionEntity,
-      { id: data.extensionId, status: 'pending' },
-      {
-        status: event.type === 'extension_approved' ? 'approved' : 'rejected',
-        decidedBy: event.actorId,
-        decidedAt: new Date(event.at),
-        decisionComment: event.comment,
-      },
-    );
-  } else if (event.type === 'reassigned') {
-    // A pending extension request is dropped with the old lead unit.
-    await em.update(
-      ExtensionEntity,
-      { itemId, status: 'pending' },
-      { status: 'rejected', decisionComment: 'reassigned' },
-    );
-  }
+      .execute(),
+  extension_approved: (em, _, event) => decideExtension(em, event),
+  extension_rejected: (em, _, event) => decideExtension(em, event),
+  // A pending extension request is dropped with the old lead unit.
+  reassigned: (em, itemId) =>
+    em.update(ExtensionEntity, { itemId, status: 'pending' }, { status: 'rejected', decisionComment: 'reassigned' }),
+  created: null,
+  edited: null,
+  deleted: null,
+  published: null,
+  acknowledged: null,
+  completion_requested: null,
+  signed_off: null,
+  returned_by_unit_head: null,
+  closed: null,
+  returned_by_office: null,
+  confirmation_requested: null,
+  confirmed: null,
+  suspended: null,
+  resumed: null,
+  cancelled: null,
+  rated: null,
+  deadline_changed: null,
+  policy_migrated: null,
+  warned: null,
+  escalated: null,
+  report_reminded: null,
+  deadline_passed: null,
+  risk_found: null,
+  risk_cleared: null,
+  colour_changed: null,
+};
+
+/**
+ * A stored timeline row as the event it records. The projection wrote it from a typed event, so
+ * the kind and its data agree; rows written before actors and snapshots were kept lack them.
+ */
+export function eventOfRow(row: TimelineEventEntity): ItemEvent & { seq: number | null } {
+  const actor =
+    row.actorId && row.actorUnitId && row.actorRole
+      ? { userId: row.actorId, unitId: row.actorUnitId, role: row.actorRole }
+      : null;
+  return {
+    seq: row.seq,
+    type: row.type,
+    at: row.at.toISOString(),
+    actor,
+    rule: row.rule,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    comment: row.comment,
+    data: row.data,
+    after: row.after,
+  } as ItemEvent & { seq: number | null };
 }

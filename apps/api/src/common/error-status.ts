@@ -7,4 +7,6 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, HttpStatus> = {
   [DomainErrorCode.InvalidState]: HttpStatus.CONFLICT,
   [DomainErrorCode.RuleViolation]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.InvalidInput]: HttpStatus.BAD_REQUEST,
+  [DomainErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [DomainErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };

@@ -1,15 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACTION_TYPES,
+  availableActions,
   CATEGORIES,
   COLOURS,
   DELAY_PARTIES,
+  ITEM_EVENT_TYPES,
   ITEM_STATUSES,
   PRIORITIES,
   RATING_GRADES,
   RISK_REASONS,
+  ROLES,
   toShanghaiIso,
+  type Actor,
+  type ActionFacts,
+  type AvailableAction,
+  type ItemEvent,
 } from '@duban/domain';
-import type { ExtensionEntity, ItemEntity, TimelineEventEntity, UnitEntity } from '@duban/persistence';
+import type { ExtensionEntity, ItemEntity, UnitEntity } from '@duban/persistence';
 
 export class UnitRefView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,6 +63,33 @@ export class DelayShareView {
   @ApiProperty({ type: [String], description: 'the late workdays this party held' }) dates: string[];
 }
 
+export class ExtensionToDecideView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) requestedDeadline: string;
+  @ApiProperty({ description: 'false once the requested day has passed: it can only be rejected' }) approvable: boolean;
+}
+
+/** An action the caller may take now: exactly what the API will accept (given valid input). */
+export class ActionView {
+  @ApiProperty({ enum: ACTION_TYPES, description: 'a command route, or edit and delete of a draft' }) type: string;
+  @ApiProperty({
+    enum: ['required', 'optional', 'none', 'to_return'],
+    description: 'the reason or comment it asks for; to_return: required only when sending the item back',
+  })
+  reason: string;
+  @ApiPropertyOptional({ type: ExtensionToDecideView, description: 'decide_extension: the request to decide' })
+  extension?: ExtensionToDecideView;
+  @ApiPropertyOptional({ type: [String], description: 'request_confirmation: the cooperating units that may be asked' })
+  unitIds?: string[];
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'request_extension, change_deadline: the new deadline must come after this date',
+  })
+  after?: string;
+  @ApiPropertyOptional({ description: 'publish: the deadline has passed; only allowPast (补录) will publish it' })
+  pastDeadline?: boolean;
+}
+
 export class ItemView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -68,6 +103,13 @@ export class ItemView {
   escalationLevel: number;
   @ApiProperty() progressPercent: number;
   @ApiProperty({ format: 'date' }) deadline: string;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'an exact time on the deadline day, when one was given; else the deadline is the end of its day',
+  })
+  deadlineAt: string | null;
   @ApiProperty({ format: 'date-time', description: 'when the deadline falls due (+08:00), moved by suspensions' })
   dueAt: string;
   @ApiProperty({ type: UnitRefView }) leadUnit: UnitRefView;
@@ -76,9 +118,11 @@ export class ItemView {
   @ApiProperty({ type: ReportingCadenceView, nullable: true }) reportingCadence: ReportingCadenceView | null;
   @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
   @ApiProperty({ type: ExtensionView, nullable: true }) pendingExtension: ExtensionView | null;
+  @ApiProperty({ type: [String], description: 'cooperating units whose confirmation the lead unit awaits' })
+  awaitingConfirmation: string[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) signedOffAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
-  @ApiProperty({ enum: RATING_GRADES, nullable: true }) ratingGrade: string | null;
+  @ApiProperty({ enum: RATING_GRADES, nullable: true, type: String }) ratingGrade: string | null;
   @ApiProperty({ nullable: true, type: String }) ratingComment: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'the escalation policy version the item runs under' })
   policyVersion: number | null;
@@ -88,31 +132,21 @@ export class ItemView {
   calendarFallback: boolean;
   @ApiProperty({ isArray: true, enum: RISK_REASONS, description: 'why the item is at overdue risk (orange)' })
   risk: string[];
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'GET /items/{id} only: cooperating units whose confirmation the lead unit awaits',
-  })
-  awaitingConfirmation?: string[];
-  @ApiPropertyOptional({
-    type: [DelayShareView],
-    description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)',
-  })
-  delayAttribution?: DelayShareView[];
   @ApiProperty({
     nullable: true,
     type: String,
     description: 'a change of the workflow the database refused: an admin repairs it (POST /items/{id}/repair)',
   })
   attention: string | null;
+  @ApiProperty({ type: [ActionView], description: 'what the caller may do with the item now' })
+  actions: ActionView[];
+  @ApiPropertyOptional({
+    type: [DelayShareView],
+    description: 'GET /items/{id} only: who held the late item for each late workday (责任倒查)',
+  })
+  delayAttribution?: DelayShareView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-}
-
-export class RepairOutcomeView {
-  @ApiProperty({ description: 'the workflow state version of the change' }) version: number;
-  @ApiProperty() eventType: string;
-  @ApiProperty() repaired: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'why it still cannot be written' }) error: string | null;
 }
 
 export class ItemPageView {
@@ -122,23 +156,72 @@ export class ItemPageView {
   @ApiProperty() pageSize: number;
 }
 
+export class RepairOutcomeView {
+  @ApiProperty({ description: 'the workflow state version of the change' }) version: number;
+  @ApiProperty() eventType: string;
+  @ApiProperty() repaired: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'why it still cannot be written' }) error: string | null;
+}
+
+export class EventActorView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) unitId: string | null;
+  @ApiProperty({ nullable: true, type: String }) unitName: string | null;
+  @ApiProperty({
+    enum: ROLES,
+    nullable: true,
+    type: String,
+    description: 'the role the person acted in (null for entries kept before roles were recorded)',
+  })
+  role: string | null;
+}
+
 export class TimelineEventView {
-  @ApiProperty() type: string;
+  @ApiProperty({ enum: ITEM_EVENT_TYPES }) type: string;
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for the escalation chain' }) actorId:
-    string | null;
+  @ApiProperty({ type: EventActorView, nullable: true, description: 'who acted; null when the escalation chain did' })
+  actor: EventActorView | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "the chain's rule that acted: a policy rule's key such as after_deadline:3wd, or risk_assessment",
+  })
+  rule: string | null;
   @ApiProperty({ enum: ITEM_STATUSES }) fromStatus: string;
   @ApiProperty({ enum: ITEM_STATUSES }) toStatus: string;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "the event's own data, by its type" })
+  data: Record<string, unknown>;
 }
 
 const iso = (date: Date | null) => (date ? toShanghaiIso(date) : null);
+
+/** What the rules need to know of a projected item to list the actions on it. */
+export function actionFactsOf(item: ItemEntity, pending: ExtensionEntity | null): ActionFacts {
+  return {
+    status: item.status,
+    leadUnitId: item.leadUnitId,
+    cooperatingUnitIds: item.cooperatingUnitIds,
+    deadline: item.deadline,
+    deadlineAt: item.deadlineAt?.toISOString() ?? null,
+    pendingExtension: pending && {
+      id: pending.id,
+      requestedDeadline: pending.requestedDeadline,
+      reason: pending.reason,
+      requestedBy: pending.requestedBy,
+      requestedAt: pending.requestedAt.toISOString(),
+    },
+    pendingConfirmations: item.awaitingConfirmation.map((unitId) => ({ unitId })),
+    rating: item.ratingGrade ? { grade: item.ratingGrade, comment: item.ratingComment, by: '', at: '' } : null,
+  };
+}
 
 export function toItemView(
   item: ItemEntity,
   units: Map<string, UnitEntity>,
   pending: ExtensionEntity | null,
+  actions: AvailableAction[],
 ): ItemView {
   const unitRef = (id: string): UnitRefView => ({ id, name: units.get(id)?.name ?? '' });
   return {
@@ -151,8 +234,9 @@ export function toItemView(
     status: item.status,
     colour: item.colour,
     escalationLevel: item.escalationLevel,
-    progressPercent: item.progressPercent,
+    progressPercent: item.status === 'closed' ? 100 : item.progressPercent,
     deadline: item.deadline,
+    deadlineAt: iso(item.deadlineAt),
     dueAt: toShanghaiIso(item.dueAt),
     leadUnit: unitRef(item.leadUnitId),
     cooperatingUnits: item.cooperatingUnitIds.map(unitRef),
@@ -181,6 +265,7 @@ export function toItemView(
           status: pending.status,
         }
       : null,
+    awaitingConfirmation: item.awaitingConfirmation,
     signedOffAt: iso(item.signedOffAt),
     closedAt: iso(item.closedAt),
     ratingGrade: item.ratingGrade,
@@ -190,12 +275,41 @@ export function toItemView(
     calendarFallback: item.calendarFallback,
     risk: item.risk,
     attention: item.attention,
+    actions,
     createdAt: toShanghaiIso(item.createdAt),
     updatedAt: toShanghaiIso(item.updatedAt),
   };
 }
 
-export function toTimelineEventView(event: TimelineEventEntity): TimelineEventView {
-  const { type, actorId, fromStatus, toStatus, comment, data } = event;
-  return { type, at: toShanghaiIso(event.at), actorId, fromStatus, toStatus, comment, data };
+/** The actions the caller may take on a projected item now. */
+export const actionsOn = (item: ItemEntity, pending: ExtensionEntity | null, actor: Actor, now = new Date()) =>
+  availableActions(actionFactsOf(item, pending), actor, now);
+
+export function toTimelineEventView(
+  event: ItemEvent,
+  people: Map<string, { displayName: string }>,
+  units: Map<string, { name: string }>,
+  actorId: string | null,
+): TimelineEventView {
+  const { type, actor, rule, fromStatus, toStatus, comment, data } = event;
+  // Entries kept before actors were recorded name the user only.
+  const userId = actor?.userId ?? actorId;
+  return {
+    type,
+    at: toShanghaiIso(new Date(event.at)),
+    actor: userId
+      ? {
+          userId,
+          displayName: people.get(userId)?.displayName ?? '',
+          unitId: actor?.unitId ?? null,
+          unitName: actor ? (units.get(actor.unitId)?.name ?? null) : null,
+          role: actor?.role ?? null,
+        }
+      : null,
+    rule,
+    fromStatus,
+    toStatus,
+    comment,
+    data: data as Record<string, unknown>,
+  };
 }

@@ -70,6 +70,10 @@ export class ItemEntity {
   @Column({ type: 'date' })
   deadline: string;
 
+  /** An exact time on the deadline day when one was given (a meeting-set hour, a demo ladder); else null, the day's end. */
+  @Column({ type: 'timestamptz', name: 'deadline_at', nullable: true })
+  deadlineAt: Date | null;
+
   @Column({ type: 'timestamptz', name: 'due_at' })
   dueAt: Date;
 
@@ -123,6 +127,10 @@ export class ItemEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   risk: string[];
+
+  /** Cooperating units whose confirmation the lead unit awaits (配合单位确认), longest-awaited first. */
+  @Column({ type: 'uuid', array: true, name: 'awaiting_confirmation', default: () => "'{}'" })
+  awaitingConfirmation: string[];
 
   @Column({ type: 'int', name: 'projection_version', default: 0 })
   projectionVersion: number;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ItemStatus } from '@duban/domain';
+import type { ItemEventType, ItemSnapshot, ItemStatus, Role } from '@duban/domain';
 
 /** One entry of an item's timeline: a command, decision, reminder or escalation, with who, when and why. */
 @Entity('timeline_events')
@@ -19,10 +19,21 @@ export class TimelineEventEntity {
   seq: number | null;
 
   @Column({ type: 'text' })
-  type: string;
+  type: ItemEventType;
 
   @Column({ type: 'uuid', name: 'actor_id', nullable: true })
   actorId: string | null;
+
+  /** The unit the actor acted for, and the role it acted in (null for the escalation chain, and before they were kept). */
+  @Column({ type: 'uuid', name: 'actor_unit_id', nullable: true })
+  actorUnitId: string | null;
+
+  @Column({ type: 'text', name: 'actor_role', nullable: true })
+  actorRole: Role | null;
+
+  /** The rule that acted when no person did: a policy rule's key, or risk_assessment. */
+  @Column({ type: 'text', nullable: true })
+  rule: string | null;
 
   @Column({ type: 'timestamptz' })
   at: Date;
@@ -38,4 +49,8 @@ export class TimelineEventEntity {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   data: Record<string, any>;
+
+  /** The item right after the event (null before it was kept). */
+  @Column({ type: 'jsonb', nullable: true })
+  after: ItemSnapshot | null;
 }

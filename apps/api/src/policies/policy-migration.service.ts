@@ -15,8 +15,8 @@ import {
 } from '@duban/domain';
 import { itemStateQuery } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
-import { ItemCommandsService } from '../items/item-commands.service';
-import { CalendarService } from './calendar.service';
+import { SendCommandService } from '../item-commands/send-command.service';
+import { CalendarService } from '../calendar/calendar.service';
 import { PolicyVersionsService } from './policy-versions.service';
 
 /** What moving one open item to another policy and calendar would change. */
@@ -59,7 +59,7 @@ export class PolicyMigrationService {
     private readonly temporal: Client,
     private readonly policies: PolicyVersionsService,
     private readonly calendar: CalendarService,
-    private readonly commands: ItemCommandsService,
+    private readonly commands: SendCommandService,
   ) {}
 
   /**

@@ -1,8 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   DEFAULT_POLICY,
+  invalidInput,
+  notFound,
   policyProblems,
   ruleKey,
   type Actor,
@@ -66,13 +68,13 @@ export class PolicyVersionsService {
   async version(version: number): Promise<EscalationPolicy> {
     await this.ensureDefault();
     const found = await this.db.getRepository(EscalationPolicyEntity).findOneBy({ version });
-    if (!found) throw new NotFoundException(`policy version ${version} not found`);
+    if (!found) throw notFound(`policy version ${version} not found`);
     return toPolicy(found);
   }
 
   async create(content: PolicyContent, actor: Actor): Promise<EscalationPolicy> {
     const problems = policyProblems(content);
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw invalidInput(problems.join('; '));
     await this.ensureDefault();
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('duban.policies'))`);

@@ -17,8 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_MILESTONE_VALUE, RATING_GRADES, TEXT_LIMITS, type RatingGrade } from '@duban/domain';
-import { OptionalText, RequiredText } from '../../common/text-fields';
-import { IsDeadlineDate } from './is-deadline-date';
+import { OptionalText, RequiredText } from '../common/text-fields';
+import { IsDeadlineDate } from '../items/dto/is-deadline-date';
 
 export class CommentDto {
   @OptionalText(TEXT_LIMITS.note) comment?: string;

@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { packagedCalendarYears } from '@duban/calendar-data';
-import { calendarYearsFor, shanghaiDate, type CalendarYear, type ItemCalendar } from '@duban/domain';
+import { calendarYearsFor, invalidInput, shanghaiDate, type CalendarYear, type ItemCalendar } from '@duban/domain';
 import { CalendarYearEntity } from '@duban/persistence';
 import { calendarEntryProblems, type CalendarEntry } from './calendar-import';
 
@@ -44,7 +44,7 @@ export class CalendarService {
 
   async put(year: number, entry: CalendarEntry, userId: string): Promise<CalendarYearView> {
     const problems = calendarEntryProblems(entry, year);
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw invalidInput(problems.join('; '));
     await this.db.transaction(async (em) => {
       // One change at a time, so every change gets its own revision.
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('duban.calendar'))`);

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { createHash } from 'node:crypto';
+import {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  invalidState,
+  type Actor,
+  type DomainErrorCode,
+  type ItemCommand,
+} from '@duban/domain';
+import { itemCommandUpdate } from '@duban/contracts';
+import { DraftsService } from '../items/drafts.service';
+import { ItemQueriesService } from '../items/item-queries.service';
+import type { ItemView } from '../items/item.view';
+import { TEMPORAL_DEADLINES, temporalOutage } from '../temporal/temporal-errors';
+
+/**
+ * Sends a person's command to the item's workflow, which decides it, and answers with the item
+ * as the projection shows it then (the Update returns once the change is written).
+ */
+@Injectable()
+export class SendCommandService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly queries: ItemQueriesService,
+    private readonly drafts: DraftsService,
+  ) {}
+
+  async send(id: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<ItemView> {
+    const item = await this.queries.findVisible(id, actor);
+    if (!item.workflowId || item.status === 'draft') throw invalidState(`item ${id} is a draft: publish it first`);
+    // The workflow cannot look the units up: what the projection must be able to store is checked here.
+    if (command.type === 'reassign')
+      await this.drafts.requireUnits([command.leadUnitId, ...command.cooperatingUnitIds]);
+    await this.dispatch(item.workflowId, actor, command, idempotencyKey);
+    return this.queries.view(id, actor);
+  }
+
+  /** The Update to the item's workflow: a refusal comes back as the domain's error, an outage as 503. */
+  async dispatch(workflowId: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<void> {
+    const handle = this.temporal.workflow.getHandle(workflowId);
+    try {
+      await this.temporal.withDeadline(Date.now() + TEMPORAL_DEADLINES.command, () =>
+        handle.executeUpdate(itemCommandUpdate, {
+          // Only what the rules need travels into the workflow's history.
+          args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command }],
+          updateId: idempotencyKey ? updateIdFor(idempotencyKey, actor, command) : undefined,
+        }),
+      );
+    } catch (error) {
+      throw refusalOf(error) ?? temporalOutage(error) ?? error;
+    }
+  }
+}
+
+/**
+ * The same key and body give the same update id, which Temporal answers with the first
+ * result. Generated ids (reports, extensions) are left out, so a retry matches.
+ */
+export function updateIdFor(key: string, actor: Actor, command: ItemCommand): string {
+  const { reportId, extensionId, ...body } = command as ItemCommand & { reportId?: string; extensionId?: string };
+  const decidedExtension = command.type === 'decide_extension' ? extensionId : undefined;
+  const digest = createHash('sha256')
+    .update(JSON.stringify([key, actor.userId, body, decidedExtension]))
+    .digest('hex');
+  return `idem-${digest.slice(0, 40)}`;
+}
+
+function refusalOf(error: unknown): DomainError | null {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const code = error.cause.type as DomainErrorCode;
+    if (DOMAIN_ERROR_CODES.includes(code)) return new DomainError(code, error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError)
+    return invalidState('the item is closed or cancelled: its workflow has ended');
+  return null;
+}

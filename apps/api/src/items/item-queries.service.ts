@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  attributeDelay,
+  BusinessCalendar,
+  hasRole,
+  notFound,
+  RUNNING_STATUSES,
+  type Actor,
+  type DelayShare,
+} from '@duban/domain';
+import { eventOfRow } from '@duban/item-projection';
+import { ExtensionEntity, ItemEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
+import { CalendarService } from '../calendar/calendar.service';
+import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
+import {
+  actionsOn,
+  toItemView,
+  toTimelineEventView,
+  type ItemPageView,
+  type ItemView,
+  type TimelineEventView,
+} from './item.view';
+
+const SORT_COLUMNS: Record<(typeof ITEM_SORTS)[number], string> = {
+  deadline: 'item.deadline',
+  createdAt: 'item.createdAt',
+  updatedAt: 'item.updatedAt',
+  title: 'item.title',
+  escalationLevel: 'item.escalationLevel',
+};
+
+/** Reading items as the caller may see them: lists, one item with what the caller may do, its timeline. */
+@Injectable()
+export class ItemQueriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
+  async findVisible(id: string, actor: Actor, em: EntityManager = this.db.manager): Promise<ItemEntity> {
+    const item = await this.visibleQuery(actor, em).andWhere('item.id = :id', { id }).getOne();
+    if (!item) throw notFound(`item ${id} not found`);
+    return item;
+  }
+
+  /** The item as the projection shows it now, with the caller's actions: the answer to a command. */
+  async view(id: string, actor: Actor): Promise<ItemView> {
+    const [view] = await this.views([await this.findVisible(id, actor)], actor);
+    return view;
+  }
+
+  /** One item in full: with the delay attribution of a late one (责任倒查). */
+  async detail(id: string, actor: Actor): Promise<ItemView> {
+    const item = await this.findVisible(id, actor);
+    const [view] = await this.views([item], actor);
+    return { ...view, delayAttribution: await this.delayAttribution(item) };
+  }
+
+  private async delayAttribution(item: ItemEntity): Promise<DelayShare[]> {
+    if (item.status === 'draft') return [];
+    const [rows, firstExtension, { years }] = await Promise.all([
+      this.db.getRepository(TimelineEventEntity).find({ where: { itemId: item.id }, order: { at: 'ASC', id: 'ASC' } }),
+      this.db
+        .getRepository(ExtensionEntity)
+        .findOne({ where: { itemId: item.id, status: 'approved' }, order: { requestedAt: 'ASC' } }),
+      this.calendar.current(),
+    ]);
+    const originalDeadline = firstExtension?.previousDeadline ?? item.deadline;
+    const facts = rows.map((row) => ({ ...eventOfRow(row), at: row.at }));
+    return attributeDelay(originalDeadline, facts, new BusinessCalendar(years), new Date());
+  }
+
+  async list(query: ListItemsQuery, actor: Actor): Promise<ItemPageView> {
+    const { page, pageSize } = query;
+    const qb = this.visibleQuery(actor);
+    if (query.status) qb.andWhere('item.status = :status', { status: query.status });
+    if (query.colour) qb.andWhere('item.colour = :colour', { colour: query.colour });
+    if (query.category) qb.andWhere('item.category = :category', { category: query.category });
+    if (query.unitId) {
+      qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', {
+        unitId: query.unitId,
+      });
+    }
+    if (query.overdue !== undefined) {
+      const overdue = 'item.due_at < now() AND item.status IN (:...running)';
+      qb.andWhere(query.overdue ? overdue : `NOT (${overdue})`, { running: RUNNING_STATUSES });
+    }
+    if (query.attention !== undefined) qb.andWhere(`item.attention IS ${query.attention ? 'NOT ' : ''}NULL`);
+    if (query.dueFrom) qb.andWhere('item.deadline >= :dueFrom', { dueFrom: query.dueFrom });
+    if (query.dueTo) qb.andWhere('item.deadline <= :dueTo', { dueTo: query.dueTo });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(item.title ILIKE :like OR item.content ILIKE :like)', { like });
+    }
+    const order = query.order === 'desc' ? 'DESC' : 'ASC';
+    qb.orderBy(SORT_COLUMNS[query.sort ?? 'deadline'], order).addOrderBy('item.id', 'ASC');
+    const [items, total] = await qb
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: await this.views(items, actor), total, page, pageSize };
+  }
+
+  /** Every entry, oldest first, each naming who acted (person, unit and role) or the rule that fired. */
+  async timeline(id: string, actor: Actor): Promise<TimelineEventView[]> {
+    await this.findVisible(id, actor);
+    const rows = await this.db
+      .getRepository(TimelineEventEntity)
+      .find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
+    const events = rows.map(eventOfRow);
+    const userIds = [...new Set(rows.map((r) => r.actorId).filter((u): u is string => !!u))];
+    const unitIds = [...new Set(events.map((e) => e.actor?.unitId).filter((u): u is string => !!u))];
+    const [people, units] = await Promise.all([
+      this.db.getRepository(UserEntity).findBy({ id: In(userIds) }),
+      this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) }),
+    ]);
+    const peopleById = new Map(people.map((p) => [p.id, p]));
+    const unitsById = new Map(units.map((u) => [u.id, u]));
+    return events.map((event, i) => toTimelineEventView(event, peopleById, unitsById, rows[i].actorId));
+  }
+
+  /**
+   * Items the caller may see: the office, leaders and leadership every published item and the
+   * drafts (the office's own work); a unit the published items it leads or cooperates on.
+   */
+  visibleQuery(actor: Actor, em: EntityManager = this.db.manager): SelectQueryBuilder<ItemEntity> {
+    const qb = em
+      .createQueryBuilder(ItemEntity, 'item')
+      .leftJoinAndSelect('item.milestones', 'milestone')
+      .leftJoinAndSelect('item.supervisingLeader', 'leader');
+    if (!hasRole(actor, 'office', 'leader', 'leadership')) {
+      qb.where(
+        new Brackets((w) =>
+          w
+            .where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId })
+            .orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
+        ),
+      );
+      qb.andWhere("item.status <> 'draft'"); // a draft is the office's until it is published
+    }
+    return qb;
+  }
+
+  private async views(items: ItemEntity[], actor: Actor): Promise<ItemView[]> {
+    if (items.length === 0) return [];
+    const unitIds = [...new Set(items.flatMap((i) => [i.leadUnitId, ...i.cooperatingUnitIds]))];
+    const [units, pending] = await Promise.all([
+      this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) }),
+      this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' }),
+    ]);
+    const unitsById = new Map(units.map((u) => [u.id, u]));
+    const now = new Date();
+    return items.map((item) => {
+      const extension = pending.find((p) => p.itemId === item.id) ?? null;
+      return toItemView(item, unitsById, extension, actionsOn(item, extension, actor, now));
+    });
+  }
+}
