@@ -1,11 +1,9 @@
-import { lookupKey } from './plan-text';
+import { NAME_SEPARATORS, lookupKey } from './plan-text';
 import type { PlanUser } from './plan-types';
 
 export type LeaderResolution =
   | { user: PlanUser; others: string[] }
   | { user: null; code: 'leader_unmatched' | 'leader_ambiguous' | 'leader_not_leader'; names: string[] };
-
-const SEPARATORS = /[、,;；\n/]+/;
 
 /**
  * The supervising leader (责任领导) a cell names, by a user's name or job title (张强, 分管经济工作
@@ -25,7 +23,7 @@ export class LeaderResolver {
 
   resolve(text: string): LeaderResolution {
     const whole = this.resolveName(text);
-    const parts = text.split(SEPARATORS).filter((part) => lookupKey(part));
+    const parts = text.split(NAME_SEPARATORS).filter((part) => lookupKey(part));
     if (whole.user || parts.length < 2) return whole;
     const resolved = parts.map((part) => this.resolveName(part));
     const first = resolved.find((r) => r.user);

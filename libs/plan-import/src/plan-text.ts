@@ -9,14 +9,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u20
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const WORD = /[A-Za-z0-9]/;
 
 const toHalf = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
 /**
  * Trimmed text with full-width letters and digits made half-width (ＡＢＣ１２３ → ABC123) and
  * Chinese punctuation kept (，（）are right in a Chinese sentence). Multi-line text keeps its line
- * breaks; single-line text joins its lines, without a space between two Chinese characters.
+ * breaks; single-line text joins its lines (with a space only between two Latin words).
  */
 export function cleanText(raw: string, { multiline = false } = {}): string {
   const lines = raw
@@ -31,10 +31,11 @@ export function cleanText(raw: string, { multiline = false } = {}): string {
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
+  // A line break inside Chinese text is only the cell's wrapping; between two Latin words it was a space.
   return lines
     .filter(Boolean)
     .reduce(
-      (text, line) => (!text ? line : CJK.test(text.at(-1)!) && CJK.test(line[0]) ? text + line : `${text} ${line}`),
+      (text, line) => (!text ? line : WORD.test(text.at(-1)!) && WORD.test(line[0]) ? `${text} ${line}` : text + line),
       '',
     );
 }
@@ -89,3 +90,6 @@ export function columnLetter(column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
+
+/** What separates names in one cell: 、，,;； / and line breaks. */
+export const NAME_SEPARATORS = /[、,，;；\n/／]+/;

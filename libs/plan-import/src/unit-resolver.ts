@@ -1,4 +1,4 @@
-import { lookupKey } from './plan-text';
+import { NAME_SEPARATORS, lookupKey } from './plan-text';
 import type { PlanUnit } from './plan-types';
 
 /** Why one name of a unit cell names no unit. */
@@ -13,7 +13,6 @@ export type UnitNameProblem =
 export type UnitPart =
   { name: string; units: PlanUnit[]; group: boolean; problem?: undefined } | { name: string; problem: UnitNameProblem };
 
-const SEPARATORS = /[、,;；\n/]+/;
 const REMARK = /\([^)]*\)$/; // 经济发展局（牵头）
 // Abbreviations offices use for two kinds at once.
 const KIND_WORDS: Record<string, string[]> = {
@@ -64,7 +63,7 @@ export class UnitResolver {
   /** Every name of a cell, in its order (split on 、，,;；/ and line breaks). */
   resolveCell(text: string): UnitPart[] {
     return text
-      .split(SEPARATORS)
+      .split(NAME_SEPARATORS)
       .map((name) => name.trim())
       .filter((name) => lookupKey(name) !== '')
       .map((name) => this.resolveName(name));
