@@ -10,6 +10,7 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const WORD = /[A-Za-z0-9]/;
+const NEEDS_CLEANING = /[\s\u0000-\u001F\u007F-\u00A0\u2000-\u206F\u3000\uFEFF\uFF10-\uFF5A]/;
 
 const toHalf = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
@@ -19,6 +20,7 @@ const toHalf = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
  * breaks; single-line text joins its lines (with a space only between two Latin words).
  */
 export function cleanText(raw: string, { multiline = false } = {}): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw; // most cells: nothing to trim, join or convert
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
