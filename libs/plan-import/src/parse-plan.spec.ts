@@ -5,7 +5,7 @@ import { CALENDAR, DIRECTORY, unitId, userId } from '../test/plan-directory';
 import { parsePlan } from './parse-plan';
 import { draftItem } from './plan-draft';
 import { cleanText } from './plan-text';
-import type { ParsePlanOptions, PlanReport } from './plan-types';
+import { PLAN_FIELDS, type ParsePlanOptions, type PlanReport } from './plan-types';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../test/fixtures', name));
 const options = (fileName: string, overrides: Partial<ParsePlanOptions> = {}): ParsePlanOptions => ({
@@ -96,18 +96,7 @@ describe('parsePlan on a messy plan', () => {
 
   it('finds the header under merged title rows and a blank row, with spaced and broken headers', () => {
     expect(report).toMatchObject({ ok: true, headerRow: 4, planYear: 2024, planYearFrom: 'title' });
-    expect(report.columns.map((c) => c.field)).toEqual([
-      'seq',
-      'title',
-      'content',
-      'category',
-      'leadUnit',
-      'cooperatingUnits',
-      'leader',
-      'deadline',
-      'cadence',
-      'notes',
-    ]);
+    expect(report.columns.map((c) => c.field)).toEqual(PLAN_FIELDS);
   });
 
   it('skips headings, the repeated header and a numbered blank row, and says so', () => {

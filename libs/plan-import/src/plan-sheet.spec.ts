@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { PLAN_HEADER } from '../test/plan-cases';
 import { decodeCsv, readPlanSheet } from './plan-sheet';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../test/fixtures', name));
@@ -36,17 +37,7 @@ describe('readPlanSheet', () => {
     const sheet = await readPlanSheet(fixture('plan-2024.csv'), 'plan-2024.csv');
     expect(sheet.format).toBe('csv');
     expect(sheet.cells).toHaveLength(7);
-    expect(texts(sheet.cells)[0]).toEqual([
-      '序号',
-      '重点任务',
-      '具体措施',
-      '类别',
-      '牵头单位',
-      '配合单位',
-      '责任领导',
-      '完成时限',
-      '报送频次',
-    ]);
+    expect(texts(sheet.cells)[0]).toEqual(PLAN_HEADER);
   });
 
   it('reads a tab-separated file', async () => {

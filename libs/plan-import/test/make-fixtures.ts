@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { BAD_PLAN_HEADER, BAD_ROWS, CADENCES, DEADLINES } from './plan-cases';
+import { PLAN_HEADER, BAD_ROWS, CADENCES, DEADLINES } from './plan-cases';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const FIXED_TIME = new Date(Date.UTC(2024, 0, 15));
@@ -171,7 +171,7 @@ async function phrasesPlan() {
 async function badPlan() {
   const [book, sheet] = workbook();
   mergedRow(sheet, 1, '2024年重点工作分工方案', 'I');
-  put(sheet, 2, BAD_PLAN_HEADER);
+  put(sheet, 2, PLAN_HEADER);
   BAD_ROWS.forEach((bad, i) => {
     const row = [
       i + 1,
@@ -205,7 +205,7 @@ async function twoRowHeaderPlan() {
 }
 
 const CSV_ROWS = [
-  ['序号', '重点任务', '具体措施', '类别', '牵头单位', '配合单位', '责任领导', '完成时限', '报送频次'],
+  PLAN_HEADER,
   [
     '1',
     '春节前安全生产隐患排查整治',

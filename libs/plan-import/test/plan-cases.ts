@@ -152,7 +152,8 @@ export interface BadRow {
   codes: string[];
 }
 
-export const BAD_PLAN_HEADER = [
+/** The header of the sample plans, which the bad plan and the csv fixtures use too. */
+export const PLAN_HEADER = [
   '序号',
   '重点任务',
   '具体措施',
