@@ -24,9 +24,10 @@ const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 
  */
 export async function markUpPlan(buffer: Buffer, fileName: string, problems: PlanProblem[]): Promise<Buffer> {
   const { workbook, sheet } = await openPlanWorkbook(buffer, fileName);
-  const headerIndex = findHeaderRow(sheetCells(sheet).map((row) => row.map((cell) => cleanText(cell?.text ?? ''))));
+  const cells = sheetCells(sheet);
+  const headerIndex = findHeaderRow(cells.map((row) => row.map((cell) => cleanText(cell?.text ?? ''))));
   const headerRow = headerIndex === null ? 1 : headerIndex + 1;
-  const listColumn = sheet.columnCount + 1;
+  const listColumn = (cells[0]?.length ?? 0) + 1; // after the last column with a value
 
   // A merged cell is marked once, on the cell that holds its value.
   const byCell = new Map<string, { cell: ExcelJS.Cell; problems: PlanProblem[] }>();

@@ -94,4 +94,17 @@ describe('readPlanSheet', () => {
     });
     expect(await readPlanSheet(buffer, 'p.xlsx')).toMatchObject({ sheetName: '分工方案', cells: [[{ text: '序号' }]] });
   });
+
+  it('reads up to the last row and column with a value, however far the formatting goes', async () => {
+    const buffer = await xlsx((book) => {
+      const sheet = book.addWorksheet('s');
+      sheet.getCell('B2').value = '重点任务';
+      sheet.getCell('XFD1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      sheet.getCell('A5000').border = { top: { style: 'thin' } };
+    });
+    expect(texts((await readPlanSheet(buffer, 'p.xlsx')).cells)).toEqual([
+      ['', ''],
+      ['', '重点任务'],
+    ]);
+  });
 });

@@ -124,16 +124,24 @@ export function cellOf(value: ExcelJS.CellValue): SheetCell | null {
   return null;
 }
 
-/** A sheet's cells, row by row; a merged cell answers with its master's value, so the merge's value is in every cell it covers. */
+/**
+ * A sheet's cells, row by row, up to the last row and column with a value (a sheet formatted to
+ * its 16,384th column holds no more than its values). A merged cell answers with its master's
+ * value, so the merge's value is in every cell it covers.
+ */
 export function sheetCells(sheet: ExcelJS.Worksheet): (SheetCell | null)[][] {
-  const cells: (SheetCell | null)[][] = [];
-  const columns = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: (SheetCell | null)[] = [];
-    for (let c = 1; c <= columns; c++) values.push(cellOf(row.getCell(c).value));
-    cells.push(values);
-  }
+  const found: [row: number, column: number, cell: SheetCell][] = [];
+  let [rows, columns] = [0, 0];
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      const value = cellOf(cell.value);
+      if (!value) return;
+      found.push([r, c, value]);
+      [rows, columns] = [Math.max(rows, r), Math.max(columns, c)];
+    }),
+  );
+  const cells = Array.from({ length: rows }, () => Array<SheetCell | null>(columns).fill(null));
+  for (const [r, c, value] of found) cells[r - 1][c - 1] = value;
   return cells;
 }
 
