@@ -9,6 +9,7 @@ import {
   ITEM_STATUSES,
   PRIORITIES,
   RATING_GRADES,
+  REPORTING_CADENCE_KINDS,
   RISK_REASONS,
   ROLES,
   toShanghaiIso,
@@ -49,9 +50,10 @@ export class ExtensionView {
 }
 
 export class ReportingCadenceView {
-  @ApiProperty({ enum: ['workdays', 'monthly', 'interval'] }) kind: string;
+  @ApiProperty({ enum: REPORTING_CADENCE_KINDS }) kind: string;
   @ApiPropertyOptional() every?: number;
   @ApiPropertyOptional() day?: number;
+  @ApiPropertyOptional({ description: '1 Monday … 7 Sunday' }) weekday?: number;
   @ApiPropertyOptional({ example: 'PT5M' }) duration?: string;
 }
 

@@ -20,6 +20,8 @@ import {
 } from 'class-validator';
 import {
   CATEGORIES,
+  REPORTING_CADENCE_KINDS,
+  type ReportingCadence,
   MAX_MILESTONE_VALUE,
   MIN_CADENCE_MS,
   PRIORITIES,
@@ -33,11 +35,12 @@ import { Trim } from '../../common/text-fields';
 
 export class ReportingCadenceDto {
   @ApiProperty({
-    enum: ['workdays', 'monthly', 'interval'],
-    description: 'every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)',
+    enum: REPORTING_CADENCE_KINDS,
+    description:
+      'every N workdays, monthly by a day of the month, an exact ISO 8601 interval (demos, tests), weekly on a weekday, twice a month (半月报), at each month end, at each quarter end',
   })
-  @IsIn(['workdays', 'monthly', 'interval'])
-  kind: 'workdays' | 'monthly' | 'interval';
+  @IsIn(REPORTING_CADENCE_KINDS)
+  kind: ReportingCadence['kind'];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 60, description: 'with kind=workdays' })
   @ValidateIf((o: ReportingCadenceDto) => o.kind === 'workdays')
@@ -52,6 +55,13 @@ export class ReportingCadenceDto {
   @Min(1)
   @Max(31)
   day?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'with kind=weekly: 1 Monday … 7 Sunday' })
+  @ValidateIf((o: ReportingCadenceDto) => o.kind === 'weekly')
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday?: number;
 
   @ApiPropertyOptional({
     example: 'PT5M',
