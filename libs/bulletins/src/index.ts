@@ -1,0 +1,5 @@
+export * from './bulletin-input';
+export * from './bulletin-snapshot';
+export * from './state-after-event';
+export * from './compute-bulletin';
+export * from './check-bulletin';
