@@ -290,7 +290,7 @@ class BulletinPdfWriter {
     if (count === 0) return this.paragraph(`截至本期，无${what}事项。`);
     this.paragraph(`截至本期，${what}事项共${count}项，涉及${groups.length}个单位。`);
     groups.forEach((group, i) => {
-      this.ensureSpace(90);
+      this.ensureSpace(70); // the unit's name, the table's header and a row
       doc
         .font(this.font.heading)
         .fontSize(BODY_SIZE - 1)
@@ -381,7 +381,7 @@ class BulletinPdfWriter {
 
   heading(text: string): void {
     const { doc } = this;
-    this.ensureSpace(160); // a heading keeps its first lines of content with it
+    this.ensureSpace(120); // a heading keeps its first lines of content with it
     doc.moveDown(0.6);
     doc
       .font(this.font.heading)
@@ -419,7 +419,7 @@ function overviewText(s: BulletinSnapshot): string {
 
 const UNIT_COLUMNS: PdfColumn[] = [
   { header: '排名', width: 26 },
-  { header: '牵头单位', width: 54 },
+  { header: '牵头单位', width: 52 },
   { header: '在办', width: 26 },
   { header: '按期推进', width: 30 },
   { header: '逾期风险', width: 30 },
@@ -429,8 +429,8 @@ const UNIT_COLUMNS: PdfColumn[] = [
   { header: '逾期办结', width: 30 },
   { header: '平均逾期工作日', width: 38 },
   { header: '本期漏报', width: 30 },
-  { header: '本期升级\n一/二/三级', width: 52 },
-  { header: '按期率', width: 36 },
+  { header: '本期升级\n一/二/三级', width: 50 },
+  { header: '按期率', width: 40 },
 ];
 
 function unitRows(s: BulletinSnapshot): string[][] {

@@ -155,6 +155,18 @@ describe('computeBulletin: the week to Monday 8 April 2024, 09:00', () => {
     });
   });
 
+  it('counts an item overdue from the instant its deadline day ends', () => {
+    // i02 is due on 10 April: on time (yellow) a minute before midnight, overdue at midnight.
+    const at = (local: string) =>
+      computeBulletin(bulletinInput(items, { cutoff: shanghai(local), previousCutoff: CUTOFF }));
+    const kinds = (s: BulletinSnapshot) => ({
+      overdue: s.overdue.flatMap((g) => g.items.map((i) => i.itemId)).includes('i02'),
+      nearDeadline: s.units.find((u) => u.unitId === 'u-jfj')!.figures.nearDeadline,
+    });
+    expect(kinds(at('2024-04-10T23:59'))).toEqual({ overdue: false, nearDeadline: 1 });
+    expect(kinds(at('2024-04-11T00:00'))).toEqual({ overdue: true, nearDeadline: 0 });
+  });
+
   it('shows the deadline in force next to the original one', () => {
     const lines = [...snapshot.overdue, ...snapshot.atRisk].flatMap((g) => g.items);
     expect(lines.find((l) => l.itemId === 'i05')).toMatchObject({

@@ -18,6 +18,7 @@ export const STATE_FIELDS = [
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const colour = (v: unknown): Colour | null => (COLOURS.includes(v as Colour) ? (v as Colour) : null);
+const FIRINGS = ['escalated', 'warned', 'report_reminded'];
 const dueAtOf = (deadline: string) => endOfDeadlineDay(deadline).toISOString();
 
 /**
@@ -52,17 +53,13 @@ export function withStateAfter(
       case 'escalated':
       case 'warned':
       case 'report_reminded':
-        // A firing records the colour and level the item took (fireRule's itemColour, escalationLevel).
-        derived.colour = colour(data.itemColour) ?? derived.colour;
-        derived.escalationLevel = num(data.escalationLevel) ?? derived.escalationLevel;
-        derived.dueAt = str(data.dueAt) ?? derived.dueAt;
-        break;
       case 'risk_found':
       case 'risk_cleared':
       case 'colour_changed':
       case 'deadline_passed':
-        // A re-judgement records the colour and level it came to (reassess).
-        derived.colour = colour(data.colour) ?? derived.colour;
+        // A firing records the colour the item took as itemColour (its colour is the rule's); a
+        // re-judgement (reassess) as colour. Both record the level, the due time and the risk found.
+        derived.colour = colour(FIRINGS.includes(event.type) ? data.itemColour : data.colour) ?? derived.colour;
         derived.escalationLevel = num(data.escalationLevel) ?? derived.escalationLevel;
         derived.dueAt = str(data.dueAt) ?? derived.dueAt;
         atRisk = Array.isArray(data.risk) ? data.risk.length > 0 : atRisk;
