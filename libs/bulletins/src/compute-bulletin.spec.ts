@@ -180,6 +180,11 @@ describe('computeBulletin: the week to Monday 8 April 2024, 09:00', () => {
     ).item;
     const extended = computeBulletin(bulletinInput([i11], { cutoff: may6, previousCutoff: null }));
     // Extended to 30 April; 1–5 May were the May Day holidays, so Monday 6 May is its first workday late.
+    // The item's facts may hold today's deadline: the timeline still tells the one it was published with.
+    const withTodaysFacts = computeBulletin(
+      bulletinInput([{ ...i11, originalDeadline: '2024-04-30' }], { cutoff: may6, previousCutoff: null }),
+    );
+    expect(withTodaysFacts).toEqual(extended);
     expect(extended.overdue[0].items[0]).toMatchObject({
       originalDeadline: '2024-03-29',
       deadline: '2024-04-30',

@@ -96,7 +96,8 @@ export function computeBulletin(input: BulletinInput): BulletinSnapshot {
     leadUnitName: unitName(x.last.leadUnitId),
     cooperatingUnitNames: cooperatingAtCutoff(x.item).map(unitName),
     supervisingLeader: x.item.supervisingLeader,
-    originalDeadline: x.item.originalDeadline,
+    // The deadline it was published with; the item's facts may hold today's.
+    originalDeadline: x.events.find((e) => e.type === 'published')?.deadline ?? x.item.originalDeadline,
     deadline: x.last.deadline,
     dueAt: x.last.dueAt,
     status: x.last.status,
