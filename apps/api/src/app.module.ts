@@ -17,6 +17,7 @@ import { ItemCommandsService } from './items/item-commands.service';
 import { ItemsController } from './items/items.controller';
 import { ItemsService } from './items/items.service';
 import { TemporalModule } from './temporal/temporal.module';
+import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { UnitsController } from './units/units.controller';
 import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
@@ -37,6 +38,7 @@ export class AppModule {
         TypeOrmModule.forFeature([UserEntity, UnitEntity]),
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
         TemporalModule,
+        TemporalCodecModule,
       ],
       controllers: [
         AuthController,

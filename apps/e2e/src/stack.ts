@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
-import { loadConfig, type AppConfig } from '@duban/config';
+import { loadConfig, parsePayloadKeys, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
+import { payloadDataConverter } from '@duban/payload-codec';
 import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
 import { temporalBinary } from '@duban/testing';
 import { startItemWorker, type RunningWorker } from '@duban/worker';
@@ -35,16 +37,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await db.initialize();
   await db.runMigrations();
   const directory = await ensureDemoDirectory(db);
+  // The stack's own payload key: its test client (env.client) encodes and decodes like the API.
+  const keys = `e2e:${randomBytes(32).toString('base64')}`;
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
       executable: { type: 'existing-path', path: temporalBinary('temporal') },
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
+    client: { dataConverter: payloadDataConverter(parsePayloadKeys(keys)) },
   });
   const environment = {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.address,
     NODE_ENV: 'test',
+    PAYLOAD_KEYS: keys,
     ...options.settings,
   };
   const config = loadConfig(environment);

@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import {
   DOMAIN_ERROR_CODES,
@@ -18,16 +18,11 @@ import {
   type ItemCalendar,
   type ItemState,
 } from '@duban/domain';
-import {
-  ITEM_TASK_QUEUE,
-  ITEM_WORKFLOW_TYPE,
-  itemCommandUpdate,
-  itemWorkflowId,
-  type ItemWorkflowInput,
-} from '@duban/contracts';
+import { itemCommandUpdate, itemWorkflowId, type ItemWorkflowInput } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
 import { CalendarService } from '../escalation/calendar.service';
 import { PolicyVersionsService } from '../escalation/policy-versions.service';
+import { startItemWorkflow } from '../temporal/item-workflow-start';
 import { ItemsService } from './items.service';
 import type { ItemView } from './item.view';
 
@@ -53,12 +48,7 @@ export class ItemCommandsService {
     await this.db.getRepository(ItemEntity).update({ id, status: 'draft', workflowId: IsNull() }, { workflowId });
     const [policy, calendar] = await Promise.all([this.policies.current(), this.calendar.forItem(item.deadline)]);
     const input: ItemWorkflowInput = { state: initialState(item, policy, calendar) };
-    await this.temporal.workflow.start(ITEM_WORKFLOW_TYPE, {
-      taskQueue: ITEM_TASK_QUEUE,
-      workflowId,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
+    await startItemWorkflow(this.temporal, workflowId, input);
     return this.dispatch(id, workflowId, actor, { type: 'publish' }, idempotencyKey);
   }
 
@@ -77,11 +67,12 @@ export class ItemCommandsService {
     idempotencyKey?: string,
   ): Promise<ItemView> {
     const handle = this.temporal.workflow.getHandle(workflowId);
+    const updateId = idempotencyKey ? updateIdFor(idempotencyKey, actor, command) : randomUUID();
     try {
       await handle.executeUpdate(itemCommandUpdate, {
-        // Only what the rules need travels into the workflow's history.
-        args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command }],
-        updateId: idempotencyKey ? updateIdFor(idempotencyKey, actor, command) : undefined,
+        // Only what the rules need travels into the workflow's history; the update id inside it too (replay guard).
+        args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command, updateId }],
+        updateId,
       });
     } catch (error) {
       throw refusal(error) ?? error;

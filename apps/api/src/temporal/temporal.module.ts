@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { AppConfig } from '@duban/config';
+import { AppConfig, payloadKeys, temporalConnectionSettings } from '@duban/config';
+import { payloadDataConverter } from '@duban/payload-codec';
 
 /** The API holds a Temporal client, never a worker. */
 @Global()
@@ -11,8 +12,9 @@ import { AppConfig } from '@duban/config';
       inject: [AppConfig],
       useFactory: async (config: AppConfig) =>
         new Client({
-          connection: await Connection.connect({ address: config.TEMPORAL_ADDRESS }),
+          connection: await Connection.connect(temporalConnectionSettings(config)),
           namespace: config.TEMPORAL_NAMESPACE,
+          dataConverter: payloadDataConverter(payloadKeys(config)),
         }),
     },
   ],
