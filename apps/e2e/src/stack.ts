@@ -77,6 +77,26 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
+/** The date `days` from today (UTC), as the API takes deadlines. */
+export const isoDate = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
+
+/** A draft led by 经济发展局 with 投资促进局 cooperating, due in 60 days; override what the test is about. */
+export function anItemDraft(directory: DemoDirectory, overrides: Record<string, unknown> = {}) {
+  return {
+    title: '一季度固定资产投资实现“开门红”',
+    content: '用好重大项目工作推进机制',
+    category: '重大项目',
+    source: '2024年第2次工委会议',
+    leadUnitId: directory.units.jfj,
+    cooperatingUnitIds: [directory.units.tcj],
+    supervisingLeaderId: directory.users.leader,
+    deadline: isoDate(60),
+    reportingCadence: { kind: 'workdays', every: 10 },
+    milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
+    ...overrides,
+  };
+}
+
 /** Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after a command, it does eventually. */
 export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, seconds: number): Promise<T> {
   for (const started = Date.now(); Date.now() - started < seconds * 1000;) {

@@ -3,12 +3,11 @@ import { temporal } from '@temporalio/proto';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { temporalBinary } from '@duban/testing';
-import { ApiClient, startStack, until, type Stack } from './stack';
+import { anItemDraft, ApiClient, startStack, until, type Stack } from './stack';
 
 const { EventType } = temporal.api.enums.v1;
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 const UI_ORIGIN = 'http://127.0.0.1:8233';
-const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 3600_000).toISOString().slice(0, 10);
 
 /** The real `temporal` CLI, as someone who reaches the Temporal frontend would use it. */
 function temporalCli(stack: Stack, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -40,17 +39,7 @@ describe('Temporal payloads: commands only the API can send, on the real dev ser
 
   const marker = () => `MARK-${randomUUID().slice(0, 8)}`;
   async function draft(title = `一季度固定资产投资 ${marker()}`) {
-    const { units, users } = stack.directory;
-    const response = await office.post('/api/items', {
-      title,
-      content: '用好重大项目工作推进机制',
-      category: '重大项目',
-      source: '2024年第2次工委会议',
-      leadUnitId: units.jfj,
-      cooperatingUnitIds: [units.tcj],
-      supervisingLeaderId: users.leader,
-      deadline: isoDate(60),
-    });
+    const response = await office.post('/api/items', anItemDraft(stack.directory, { title }));
     expect(response.status).toBe(201);
     return response.body as { id: string; title: string };
   }
