@@ -25,8 +25,23 @@ describe('docker files', () => {
       const service = compose.services[name];
       expect(existsSync(resolve(__dirname, service.build.context, service.build.dockerfile))).toBe(true);
       expect(Object.keys(service.environment)).toEqual(
-        expect.arrayContaining(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'JWT_SECRET']),
+        expect.arrayContaining(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'JWT_SECRET', 'PAYLOAD_KEYS']),
       );
+      // Required in production: compose refuses to start without them rather than generating one.
+      expect(service.environment.PAYLOAD_KEYS).toMatch(/^\$\{PAYLOAD_KEYS:\?/);
     }
+  });
+
+  it('keep Postgres, Temporal and its Web UI on the internal network, unpublished; only the API is published', () => {
+    const { services, networks } = compose;
+    expect(networks.internal.internal).toBe(true);
+    for (const name of ['postgres', 'temporal', 'temporal-ui']) {
+      expect({ name, ports: services[name].ports, expose: services[name].expose }).toEqual({ name });
+      expect({ name, networks: services[name].networks }).toEqual({ name, networks: ['internal'] });
+    }
+    const published = Object.keys(services).filter((name) => services[name].ports);
+    expect(published).toEqual(['api']);
+    // The UI decodes payloads through the API's codec endpoint.
+    expect(services['temporal-ui'].environment.TEMPORAL_CODEC_ENDPOINT).toMatch(/\/api\/temporal-codec\}?$/);
   });
 });

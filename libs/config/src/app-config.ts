@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
+import { temporalSecurityErrors } from './temporal-security';
 import {
   getMetadataStorage,
   IsIn,
@@ -81,6 +82,43 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   DINGTALK_SECRET?: string;
+
+  /** Temporal payload encryption keys, `kid:base64key,…` (32-byte keys); required in production (docs/security.md). */
+  @IsOptional()
+  @IsString()
+  PAYLOAD_KEYS?: string;
+
+  /** The key id that encrypts new payloads; needed when PAYLOAD_KEYS holds several. */
+  @IsOptional()
+  @IsString()
+  PAYLOAD_KEY_ID?: string;
+
+  /** TLS to Temporal: `true` with the system's CAs; on by itself with any TEMPORAL_TLS_* file or server name. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  TEMPORAL_TLS?: 'true' | 'false';
+
+  /** mTLS: the client certificate and its key (PEM files), the CA that signed the server's, the server's name. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CA?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** The Temporal Web UI's origin: the only one allowed to call the API's codec endpoint (CORS). */
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  TEMPORAL_UI_ORIGIN?: string;
 }
 
 /** Reads and checks the configuration; a missing or bad variable stops the start, named. */
@@ -108,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
+  errors.push(...temporalSecurityErrors(config));
   if (errors.length > 0) {
     const detail = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`).join('\n  ');
     throw new Error(`Configuration is invalid:\n  ${detail}`);

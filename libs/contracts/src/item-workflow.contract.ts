@@ -22,6 +22,8 @@ export interface ItemWorkflowInput {
 export interface ItemCommandRequest {
   actor: Actor;
   command: ItemCommand;
+  /** The id the API sends the Update under; the validator holds the two equal, so a copied request cannot be resent. */
+  updateId?: string;
 }
 
 export interface ItemCommandResult {

@@ -13,18 +13,13 @@ import {
   type ItemCommand,
   type ItemState,
 } from '@duban/domain';
-import {
-  ITEM_TASK_QUEUE,
-  ITEM_WORKFLOW_TYPE,
-  itemStateQuery,
-  itemWorkflowId,
-  type ItemWorkflowInput,
-} from '@duban/contracts';
+import { itemStateQuery, itemWorkflowId, type ItemWorkflowInput } from '@duban/contracts';
 import { ItemEntity } from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
 import { ItemQueriesService } from '../items/item-queries.service';
 import { actionFactsOf, type ItemView } from '../items/item.view';
 import { PolicyVersionsService } from '../policies/policy-versions.service';
+import { startItemWorkflow } from '../temporal/item-workflow-start';
 import { TEMPORAL_DEADLINES, temporalOutage, temporalUnreachable } from '../temporal/temporal-errors';
 import { SendCommandService } from './send-command.service';
 
@@ -60,12 +55,7 @@ export class PublishItemService {
     await this.db.getRepository(ItemEntity).update({ id, status: 'draft', workflowId: IsNull() }, { workflowId });
     try {
       await this.temporal.withDeadline(Date.now() + TEMPORAL_DEADLINES.call, () =>
-        this.temporal.workflow.start(ITEM_WORKFLOW_TYPE, {
-          taskQueue: ITEM_TASK_QUEUE,
-          workflowId,
-          args: [{ state } satisfies ItemWorkflowInput],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-        }),
+        startItemWorkflow(this.temporal, workflowId, { state } satisfies ItemWorkflowInput),
       );
     } catch (error) {
       // Nothing started: the draft is free to edit again. Perhaps started: the next publish finishes it.

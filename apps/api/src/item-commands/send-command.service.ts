@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   DOMAIN_ERROR_CODES,
   DomainError,
@@ -41,12 +41,14 @@ export class SendCommandService {
   /** The Update to the item's workflow: a refusal comes back as the domain's error, an outage as 503. */
   async dispatch(workflowId: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<void> {
     const handle = this.temporal.workflow.getHandle(workflowId);
+    const updateId = idempotencyKey ? updateIdFor(idempotencyKey, actor, command) : randomUUID();
     try {
       await this.temporal.withDeadline(Date.now() + TEMPORAL_DEADLINES.command, () =>
         handle.executeUpdate(itemCommandUpdate, {
-          // Only what the rules need travels into the workflow's history.
-          args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command }],
-          updateId: idempotencyKey ? updateIdFor(idempotencyKey, actor, command) : undefined,
+          // Only what the rules need travels into the workflow's history; the update id too, so a
+          // request copied from a history is refused under any other id (the replay guard).
+          args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command, updateId }],
+          updateId,
         }),
       );
     } catch (error) {

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import { AppConfig } from '@duban/config';
+import { AppConfig, payloadKeys, temporalConnectionSettings } from '@duban/config';
+import { payloadDataConverter } from '@duban/payload-codec';
 
 /** The API holds a Temporal client, never a worker. */
 @Global()
@@ -14,11 +15,12 @@ import { AppConfig } from '@duban/config';
       useFactory: (config: AppConfig) =>
         new Client({
           connection: Connection.lazy({
-            address: config.TEMPORAL_ADDRESS,
+            ...temporalConnectionSettings(config),
             connectTimeout: '3 seconds',
             interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 5 }))],
           }),
           namespace: config.TEMPORAL_NAMESPACE,
+          dataConverter: payloadDataConverter(payloadKeys(config)),
         }),
     },
   ],
