@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@duban/config';
 import { ItemProjector } from '@duban/item-projection';
 import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
+import { AuditModule } from './audit/audit.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarController } from './escalation/calendar.controller';
@@ -35,10 +36,11 @@ export class AppModule {
           providers: [{ provide: AppConfig, useValue: config }],
           exports: [AppConfig],
         },
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { runMigrations: true })),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         TypeOrmModule.forFeature([UserEntity, UnitEntity]),
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
         TemporalModule,
+        AuditModule,
       ],
       controllers: [
         AuthController,

@@ -47,6 +47,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.address,
     NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
     ...options.settings,
   };
   const config = loadConfig(environment);
@@ -121,7 +122,7 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, body: parsed, headers: response.headers };
   }
 
   get = (path: string) => this.request('GET', path);

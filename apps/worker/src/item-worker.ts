@@ -2,8 +2,11 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '@duban/config';
-import { ITEM_TASK_QUEUE, type ItemActivities } from '@duban/contracts';
+import { ITEM_TASK_QUEUE, type AuditAnchorActivities, type ItemActivities } from '@duban/contracts';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
+import { DataSource } from 'typeorm';
+import { auditAnchorActivities } from './audit-anchor.activities';
+import { ensureAuditAnchorSchedule } from './audit-anchor-schedule';
 import { ItemProjectionActivities } from './item-projection.activities';
 import { NotificationDeliveryActivities } from './notification-delivery.activities';
 import { WorkerModule } from './worker.module';
@@ -23,9 +26,10 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
   const nativeConnection = connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
   const projection = app.get(ItemProjectionActivities);
   const delivery = app.get(NotificationDeliveryActivities);
-  const activities: ItemActivities = {
+  const activities: ItemActivities & AuditAnchorActivities = {
     projectItem: (p) => projection.projectItem(p),
     deliverNotice: (request) => delivery.deliverNotice(request),
+    ...auditAnchorActivities(app.get(DataSource)),
   };
   const worker = await Worker.create({
     connection: nativeConnection,
@@ -35,6 +39,7 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
     bundlerOptions: workflowBundlerOptions,
     activities,
   });
+  await ensureAuditAnchorSchedule(nativeConnection, config.TEMPORAL_NAMESPACE);
   const done = worker.run().finally(async () => {
     await app.close();
     if (ownConnection) await nativeConnection.close();

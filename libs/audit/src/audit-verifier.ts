@@ -61,6 +61,18 @@ interface Anchor {
   hash: string;
 }
 
+/** Rows in key order, a batch at a time; the next batch is read while the caller works on this one. */
+async function* batches<T>(read: (after: string) => Promise<T[]>, key: (row: T) => string, size: number) {
+  let next = read('0');
+  for (;;) {
+    const rows = await next;
+    const more = rows.length === size;
+    if (more) next = read(key(rows[rows.length - 1]));
+    yield rows;
+    if (!more) return;
+  }
+}
+
 const CHAIN_KINDS: AuditProblemKind[] = ['missing', 'relinked', 'inserted', 'altered'];
 const short = (hash: string) => hash.slice(0, 12);
 
@@ -79,8 +91,8 @@ export async function verifyAuditTrail(db: DataSource, options: VerifyOptions = 
     const anchors: Anchor[] = await runner.query(
       `SELECT id::text AS id, ${utcText('at')} AS at, seq::text AS seq, hash FROM audit_anchors ORDER BY id`,
     );
-    const head = await walkChain(runner, anchors, found, options.batchSize ?? 5000);
-    const timelineEvents = await checkTimeline(runner, found, options.batchSize ?? 5000, options.maxProblems ?? 50);
+    const head = await walkChain(runner, anchors, found, options.batchSize ?? 10_000);
+    const timelineEvents = await checkTimeline(runner, found, options.batchSize ?? 10_000, options.maxProblems ?? 50);
     await runner.commitTransaction();
     return {
       ok: found.count === 0,
@@ -141,11 +153,12 @@ async function walkChain(runner: QueryRunner, anchors: Anchor[], found: ProblemL
 
   let prev = { seq: 0, hash: GENESIS_HASH };
   let walked = 0;
-  for (;;) {
-    const rows: AuditEntryText[] = await runner.query(
-      `SELECT ${AUDIT_ENTRY_TEXT_COLUMNS} FROM audit_entries e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`,
-      [prev.seq, batchSize],
-    );
+  const read = (after: string): Promise<AuditEntryText[]> =>
+    runner.query(`SELECT ${AUDIT_ENTRY_TEXT_COLUMNS} FROM audit_entries e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [
+      after,
+      batchSize,
+    ]);
+  for await (const rows of batches(read, (row) => row.seq, batchSize)) {
     for (const row of rows) {
       const seq = Number(row.seq);
       const recomputed = auditEntryHash(row);
@@ -174,7 +187,6 @@ async function walkChain(runner: QueryRunner, anchors: Anchor[], found: ProblemL
       prev = { seq, hash: row.hash };
       walked++;
     }
-    if (rows.length < batchSize) break;
   }
   for (const [seq, list] of anchorsAt) {
     for (const anchor of list) {
@@ -244,10 +256,9 @@ async function checkTimeline(
       ? `(a.details->'timelineEvent'->'data')::text AS sealed_${column}`
       : `a.details->'timelineEvent'->>'${key}' AS sealed_${column}`,
   ).join(', ');
-  let after = '0';
   let checked = 0;
-  for (;;) {
-    const rows: TimelineRow[] = await runner.query(
+  const read = (after: string): Promise<TimelineRow[]> =>
+    runner.query(
       `SELECT t.id::text AS id, t.item_id::text AS item_id, t.seq::text AS seq, t.type, t.actor_id::text AS actor_id,
               ${utcText('t.at')} AS at, t.from_status, t.to_status, t.comment, t.data::text AS data,
               a.seq::text AS audit_seq, ${sealed}
@@ -255,6 +266,7 @@ async function checkTimeline(
         WHERE t.id > $1 ORDER BY t.id LIMIT $2`,
       [after, batchSize],
     );
+  for await (const rows of batches(read, (row) => row.id!, batchSize)) {
     for (const row of rows) {
       const what = `timeline event ${row.id} (item ${row.item_id}, ${row.type})`;
       if (row.audit_seq === null) {
@@ -286,8 +298,6 @@ async function checkTimeline(
       }
     }
     checked += rows.length;
-    if (rows.length < batchSize) break;
-    after = rows[rows.length - 1].id!;
   }
   const goneRows = `FROM audit_entries a WHERE a.timeline_event_id IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM timeline_events t WHERE t.id = a.timeline_event_id)`;

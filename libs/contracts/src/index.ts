@@ -1,2 +1,3 @@
 export * from './item-workflow.contract';
 export * from './item-activities.contract';
+export * from './audit-anchor.contract';
