@@ -13,4 +13,4 @@ CREATE ROLE duban_app LOGIN PASSWORD :'app_password';
 CREATE ROLE temporal LOGIN CREATEDB PASSWORD :'temporal_password';
 CREATE DATABASE duban OWNER duban_owner;
 SQL
-psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname duban -f "$(dirname "$0")/app-role-grants.psql"
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname duban -f /docker-entrypoint-initdb.d/app-role-grants.psql
