@@ -302,6 +302,29 @@ describe('the audit chain on a real Postgres', () => {
       ]);
     });
 
+    it("two timeline rows' contents swapped", async () => {
+      await asSuperuser(
+        trail,
+        `UPDATE timeline_events t SET (item_id, at) =
+           (SELECT item_id, at FROM timeline_events u WHERE u.id = CASE t.id WHEN 1 THEN 4 ELSE 1 END)
+         WHERE t.id IN (1, 4)`,
+      );
+      const report = await verifyAuditTrail(trail.db);
+      expect(report.problems.map((p) => [p.kind, p.timelineEventId, p.seq])).toEqual([
+        ['timeline_altered', '1', 2],
+        ['timeline_altered', '4', 8],
+      ]);
+      expect(first(report).message).toMatch(/item_id is "[^"]+", was "[^"]+"; at is "[^"]+", was "[^"]+"$/);
+    });
+
+    it('the timeline truncated', async () => {
+      await asSuperuser(trail, `TRUNCATE timeline_events`);
+      const report = await verifyAuditTrail(trail.db);
+      expect(report.problems.map((p) => [p.kind, p.seq])).toEqual(
+        [2, 4, 6, 8, 10].map((seq) => ['timeline_deleted', seq]),
+      );
+    });
+
     it('a timeline row inserted around the trail', async () => {
       await asSuperuser(
         trail,

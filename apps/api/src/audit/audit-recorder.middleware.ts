@@ -30,6 +30,7 @@ export class AuditRecorder implements NestMiddleware {
   use(req: AuditedRequest, res: Response, next: NextFunction): void {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
+      res.end = end as Response['end']; // once: a second end goes straight through
       const route = req.route?.path ? this.routes.lookup(req.method, String(req.route.path)) : null;
       if (!route || (READS.includes(req.method) && !route.named)) return end(...args);
       this.entry(req, res, route, args[0])

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { recordAuditAnchor, verifyAuditTrail } from '@duban/audit';
@@ -39,7 +39,7 @@ export class AuditController {
   /** The daily anchor, now (the worker's schedule writes one each day anyway). */
   @Post('anchors')
   @HttpCode(201)
-  @ApiOkResponse({ type: AuditAnchorView })
+  @ApiCreatedResponse({ type: AuditAnchorView })
   anchor(): Promise<AuditAnchorView> {
     return recordAuditAnchor(this.db);
   }
