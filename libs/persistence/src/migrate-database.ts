@@ -6,6 +6,7 @@ import { dataSourceOptions } from './data-source-options';
  * the owner role while the process then works as the narrower application role.
  */
 export async function migrateDatabase(url: string): Promise<string[]> {
+  // One connection, without the pool's statement and lock timeouts: a backfill may take a while.
   const db = new DataSource({ ...dataSourceOptions(url), extra: { max: 1 } });
   await db.initialize();
   try {
