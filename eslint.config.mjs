@@ -68,6 +68,7 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing', 'type:util'],
             },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:audit', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             {
@@ -82,7 +83,14 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:util', 'type:data'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:persistence',
+                'type:util',
+                'type:data',
+                'type:audit',
+              ],
             },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },

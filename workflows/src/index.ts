@@ -1,2 +1,3 @@
 // Every workflow the worker registers; the bundler starts here.
 export { supervisionItemWorkflow } from './supervision-item.workflow';
+export { auditAnchorWorkflow } from './audit-anchor.workflow';

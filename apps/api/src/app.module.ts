@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@duban/config';
 import { dataSourceOptions, UserEntity } from '@duban/persistence';
+import { AuditModule } from './audit/audit.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
@@ -30,7 +31,7 @@ export class AppModule {
           providers: [{ provide: AppConfig, useValue: config }],
           exports: [AppConfig],
         },
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { runMigrations: true })),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         TypeOrmModule.forFeature([UserEntity]),
         JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
         TemporalModule,
@@ -43,6 +44,7 @@ export class AppModule {
         UsersModule,
         HealthModule,
         TemporalCodecModule,
+        AuditModule,
       ],
       controllers: [AuthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

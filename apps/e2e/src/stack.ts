@@ -53,6 +53,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     TEMPORAL_ADDRESS: env.address,
     NODE_ENV: 'test',
     PAYLOAD_KEYS: keys,
+    LOG_LEVEL: 'silent',
     ...options.settings,
   };
   const config = loadConfig(environment);
@@ -157,7 +158,7 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, body: parsed, headers: response.headers };
   }
 
   get = (path: string) => this.request('GET', path);

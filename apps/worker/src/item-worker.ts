@@ -2,9 +2,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { payloadKeys, temporalConnectionSettings, type AppConfig } from '@duban/config';
-import { ITEM_TASK_QUEUE, type ItemActivities } from '@duban/contracts';
+import { ITEM_TASK_QUEUE, type AuditAnchorActivities, type ItemActivities } from '@duban/contracts';
 import { payloadDataConverter } from '@duban/payload-codec';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
+import { DataSource } from 'typeorm';
+import { auditAnchorActivities } from './audit-anchor.activities';
+import { ensureAuditAnchorSchedule } from './audit-anchor-schedule';
 import { ItemProjectionActivities } from './item-projection.activities';
 import { NotificationDeliveryActivities } from './notification-delivery.activities';
 import { WorkerModule } from './worker.module';
@@ -24,9 +27,10 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
   const nativeConnection = connection ?? (await NativeConnection.connect(temporalConnectionSettings(config)));
   const projection = app.get(ItemProjectionActivities);
   const delivery = app.get(NotificationDeliveryActivities);
-  const activities: ItemActivities = {
+  const activities: ItemActivities & AuditAnchorActivities = {
     projectItem: (p) => projection.projectItem(p),
     deliverNotice: (request) => delivery.deliverNotice(request),
+    ...auditAnchorActivities(app.get(DataSource)),
   };
   const worker = await Worker.create({
     connection: nativeConnection,
@@ -39,6 +43,7 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
     dataConverter: payloadDataConverter(payloadKeys(config), { unauthenticated: 'sentinel' }),
     activities,
   });
+  await ensureAuditAnchorSchedule(nativeConnection, config.TEMPORAL_NAMESPACE);
   const done = worker.run().finally(async () => {
     await app.close();
     if (ownConnection) await nativeConnection.close();

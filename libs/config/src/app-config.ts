@@ -24,6 +24,15 @@ export class AppConfig {
   @IsNotEmpty()
   DATABASE_URL: string;
 
+  /** The owner role that runs the migrations (docs/operations.md); DATABASE_URL when unset. */
+  @IsOptional()
+  @IsString()
+  DATABASE_MIGRATION_URL?: string;
+
+  /** The JSON access log on stdout; silent turns it off. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
   @IsString()
   TEMPORAL_ADDRESS = '127.0.0.1:7233';
 

@@ -1,3 +1,4 @@
 export * from './item-workflow.contract';
 export * from './item-activities.contract';
 export * from './item-request.guards';
+export * from './audit-anchor.contract';

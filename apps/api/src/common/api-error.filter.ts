@@ -18,7 +18,9 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const requestId = host.switchToHttp().getRequest<{ id?: string }>().id;
+    if (body.statusCode >= 500)
+      this.logger.error(`request ${requestId}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
 

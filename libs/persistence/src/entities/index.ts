@@ -1,3 +1,5 @@
+import { AuditAnchorEntity } from './audit-anchor.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
@@ -13,6 +15,8 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AuditAnchorEntity,
+  AuditEntryEntity,
   CalendarYearEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
@@ -28,6 +32,7 @@ export {
   UserEntity,
 };
 
+export type { AuditResult } from './audit-entry.entity';
 export type { ExtensionStatus } from './extension.entity';
 export type { NotificationParams } from './notification.entity';
 export { CHANNELS, type Channel, type DeliveryStatus } from './delivery.entity';
@@ -46,4 +51,6 @@ export const ENTITIES = [
   InboxMessageEntity,
   DeliveryEntity,
   ProjectionFailureEntity,
+  AuditEntryEntity,
+  AuditAnchorEntity,
 ];

@@ -2,7 +2,9 @@ import { Initial1795736170868 } from './1795736170868-Initial';
 import { EscalationChain1795738867460 } from './1795738867460-EscalationChain';
 import { WorkdayDeadlines1795741652705 } from './1795741652705-WorkdayDeadlines';
 import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailures';
+import { AuditTrail1795753044868 } from './1795753044868-AuditTrail';
 import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
+import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -10,5 +12,7 @@ export const MIGRATIONS = [
   EscalationChain1795738867460,
   WorkdayDeadlines1795741652705,
   ProjectionFailures1795750902031,
+  AuditTrail1795753044868,
   TypedTimeline1795753069871,
+  SealTypedTimeline1795756087053,
 ];
