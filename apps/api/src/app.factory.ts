@@ -1,14 +1,20 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import type { AppConfig } from '@duban/config';
 import { AppModule } from './app.module';
+import { protectApiDocs } from './auth/docs-gate';
 import { ApiErrorFilter } from './common/api-error.filter';
 import { StorableTextPipe } from './common/storable-text.pipe';
 
 /** The API application, configured exactly as it runs: used by main.ts and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forConfig(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: ['error', 'warn'],
+  });
+  useHttpSecurity(app, config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new StorableTextPipe(),
@@ -25,6 +31,24 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .addBearerAuth()
       .build(),
   );
+  if (config.API_DOCS === 'login') protectApiDocs(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** helmet's headers (no X-Powered-By), CORS for the console's origin only, the client address behind a proxy. */
+function useHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  const https = new URL(config.CONSOLE_URL).protocol === 'https:';
+  // Over plain http (development, an intranet without TLS) upgrading requests would break the docs page.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  app.enableCors({ origin: [new URL(config.CONSOLE_URL).origin], credentials: true, exposedHeaders: ['Retry-After'] });
+}
+
+/** `2` hops, `true`, or Express's list of addresses and names (`loopback, 10.0.0.0/8`). */
+function trustProxy(setting: string): number | boolean | string {
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting === 'true' || setting === 'false') return setting === 'true';
+  return setting;
 }

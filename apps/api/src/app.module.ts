@@ -1,13 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@duban/config';
 import { ItemProjector } from '@duban/item-projection';
 import { dataSourceOptions, UnitEntity, UserEntity } from '@duban/persistence';
-import { AuthController } from './auth/auth.controller';
-import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './escalation/calendar.controller';
 import { CalendarService } from './escalation/calendar.service';
 import { PoliciesController } from './escalation/policies.controller';
@@ -37,11 +34,10 @@ export class AppModule {
         },
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { runMigrations: true })),
         TypeOrmModule.forFeature([UserEntity, UnitEntity]),
-        JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
+        AuthModule,
         TemporalModule,
       ],
       controllers: [
-        AuthController,
         MeController,
         UnitsController,
         UsersController,
@@ -52,7 +48,6 @@ export class AppModule {
         HealthController,
       ],
       providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
         ItemsService,
         ItemCommandsService,
         CalendarService,

@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
+import { createApiApp, DEMO_PASSWORD, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
 import { loadConfig, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
@@ -47,6 +48,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.address,
     NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('base64url'),
     ...options.settings,
   };
   const config = loadConfig(environment);
@@ -97,7 +99,7 @@ export class ApiClient {
     private readonly token?: string,
   ) {}
 
-  static async login(baseUrl: string, username: string, password = 'Duban@2024'): Promise<ApiClient> {
+  static async login(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
     const response = await new ApiClient(baseUrl).request('POST', '/api/auth/login', { username, password });
     if (response.status !== 200)
       throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -121,7 +123,7 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, body: parsed, headers: response.headers };
   }
 
   get = (path: string) => this.request('GET', path);

@@ -5,9 +5,12 @@ import { ExtensionEntity } from './extension.entity';
 import { InboxMessageEntity } from './inbox-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { ItemEntity } from './item.entity';
+import { LoginLockoutEntity } from './login-lockout.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressReportEntity } from './progress-report.entity';
 import { ProjectionFailureEntity } from './projection-failure.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -20,9 +23,12 @@ export {
   NotificationEntity,
   ExtensionEntity,
   ItemEntity,
+  LoginLockoutEntity,
   MilestoneEntity,
   ProgressReportEntity,
   ProjectionFailureEntity,
+  RefreshTokenEntity,
+  SessionEntity,
   TimelineEventEntity,
   UnitEntity,
   UserEntity,
@@ -46,4 +52,7 @@ export const ENTITIES = [
   InboxMessageEntity,
   DeliveryEntity,
   ProjectionFailureEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  LoginLockoutEntity,
 ];

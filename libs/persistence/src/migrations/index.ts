@@ -2,6 +2,7 @@ import { Initial1795736170868 } from './1795736170868-Initial';
 import { EscalationChain1795738867460 } from './1795738867460-EscalationChain';
 import { WorkdayDeadlines1795741652705 } from './1795741652705-WorkdayDeadlines';
 import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailures';
+import { Sessions1795752986272 } from './1795752986272-Sessions';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   EscalationChain1795738867460,
   WorkdayDeadlines1795741652705,
   ProjectionFailures1795750902031,
+  Sessions1795752986272,
 ];
