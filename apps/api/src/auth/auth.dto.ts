@@ -1,6 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+
+/** A password being set: the policy (password-policy.ts) is checked where the username is known. */
+export const NewPassword = () =>
+  applyDecorators(
+    ApiProperty({
+      format: 'password',
+      minLength: PASSWORD_MIN_LENGTH,
+      maxLength: PASSWORD_MAX_LENGTH,
+      description: 'at least 12 characters, not containing the username, not a common password',
+    }),
+    IsString(),
+  );
 
 export class LoginDto {
   @ApiProperty({ example: 'office' })
@@ -32,13 +45,7 @@ export class ChangePasswordDto {
   @MaxLength(1024)
   currentPassword: string;
 
-  @ApiProperty({
-    format: 'password',
-    minLength: PASSWORD_MIN_LENGTH,
-    maxLength: PASSWORD_MAX_LENGTH,
-    description: 'at least 12 characters, not containing the username, not a common password',
-  })
-  @IsString()
+  @NewPassword()
   newPassword: string;
 }
 

@@ -29,8 +29,8 @@ import { Repository } from 'typeorm';
 import { invalidInput, ROLES, type Role } from '@duban/domain';
 import { UnitEntity, UserEntity } from '@duban/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { NewPassword } from '../auth/auth.dto';
 import { LoginProtection } from '../auth/login-protection.service';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy';
 import { PasswordsService } from '../auth/passwords.service';
 import { SessionsService } from '../auth/sessions.service';
 import { Trim } from '../common/text-fields';
@@ -49,13 +49,7 @@ export class CreateUserDto {
   @MaxLength(60)
   displayName: string;
 
-  @ApiProperty({
-    format: 'password',
-    minLength: PASSWORD_MIN_LENGTH,
-    maxLength: PASSWORD_MAX_LENGTH,
-    description: 'at least 12 characters, not containing the username, not a common password',
-  })
-  @IsString()
+  @NewPassword()
   password: string;
 
   @ApiProperty({ format: 'uuid' })
