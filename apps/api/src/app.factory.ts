@@ -43,7 +43,13 @@ function useHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
   const https = new URL(config.CONSOLE_URL).protocol === 'https:';
   // Over plain http (development, an intranet without TLS) upgrading requests would break the docs page.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
-  app.enableCors({ origin: [new URL(config.CONSOLE_URL).origin], credentials: true, exposedHeaders: ['Retry-After'] });
+  const consoleOrigin = new URL(config.CONSOLE_URL).origin;
+  // Another origin gets no CORS headers here, and its preflight goes on to a route's own CORS, if any.
+  app.enableCors({
+    origin: (origin, allow) => allow(null, origin === consoleOrigin ? origin : false),
+    credentials: true,
+    exposedHeaders: ['Retry-After'],
+  });
 }
 
 /** `2` hops, `true`, or Express's list of addresses and names (`loopback, 10.0.0.0/8`). */
