@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@duban/api';
 import { developmentPayloadKeys } from '@duban/config';
+import { ensureJwtSecretFile } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { dataSourceOptions } from '@duban/persistence';
 
@@ -42,6 +43,8 @@ async function main() {
     // Temporal payloads are encrypted: this installation's key, made once under .data/ (docs/security.md).
     PAYLOAD_KEYS: process.env.PAYLOAD_KEYS ?? developmentPayloadKeys(data),
     TEMPORAL_UI_ORIGIN: process.env.TEMPORAL_UI_ORIGIN ?? `http://127.0.0.1:${TEMPORAL_UI_PORT}`,
+    // This installation's own token signing secret (mode 600), unless JWT_SECRET is given.
+    ...(process.env.JWT_SECRET ? {} : { JWT_SECRET_FILE: ensureJwtSecretFile(resolve(data, 'secrets/jwt-secret')) }),
   };
   run('worker', ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], env);
   run('api', ['-r', '@swc-node/register', 'apps/api/src/main.ts'], env);
@@ -63,7 +66,7 @@ async function main() {
   console.log(`
 Duban (督办) is running${seeded ? ' with a fresh demo' : ''}.
   Console        http://127.0.0.1:${WEB_PORT}   (zh-CN, English at the top right)
-  API            ${baseUrl}/api
+  API            ${baseUrl}/api   (this machine only, unless API_HOST says otherwise)
   API docs       ${baseUrl}/api/docs   (OpenAPI: ${baseUrl}/api/docs-json)
   Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external Temporal)' : `http://127.0.0.1:${TEMPORAL_UI_PORT}`}   (payloads encrypted; decoded by ${baseUrl}/api/temporal-codec for the office)
   Postgres       ${databaseUrl}

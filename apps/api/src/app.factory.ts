@@ -1,9 +1,12 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import type { AppConfig } from '@duban/config';
 import { migrateDatabase } from '@duban/persistence';
 import { AppModule } from './app.module';
+import { protectApiDocs } from './auth/docs-gate';
 import { ApiErrorFilter } from './common/api-error.filter';
 import { StorableTextPipe } from './common/storable-text.pipe';
 import { useRequestLogging } from './audit/request-logging';
@@ -11,8 +14,11 @@ import { useRequestLogging } from './audit/request-logging';
 /** The API application, configured exactly as it runs: used by main.ts and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   await migrateDatabase(config.DATABASE_MIGRATION_URL ?? config.DATABASE_URL);
-  const app = await NestFactory.create(AppModule.forConfig(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: ['error', 'warn'],
+  });
   useRequestLogging(app, config);
+  useHttpSecurity(app, config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new StorableTextPipe(),
@@ -29,6 +35,30 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .addBearerAuth()
       .build(),
   );
+  if (config.API_DOCS === 'login') protectApiDocs(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** helmet's headers (no X-Powered-By), CORS for the console's origin only, the client address behind a proxy. */
+function useHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  const https = new URL(config.CONSOLE_URL).protocol === 'https:';
+  // Over plain http (development, an intranet without TLS) upgrading requests would break the docs page.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  const consoleOrigin = new URL(config.CONSOLE_URL).origin;
+  // Another origin gets no CORS headers here, and its preflight goes on to a route's own CORS, if any.
+  app.enableCors({
+    origin: (origin, allow) => allow(null, origin === consoleOrigin ? origin : false),
+    credentials: true,
+    exposedHeaders: ['Retry-After'],
+  });
+}
+
+/** `2` hops, `true`, or Express's list of addresses and names (`loopback, 10.0.0.0/8`). */
+function trustProxy(setting: string): number | boolean | string {
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting === 'true' || setting === 'false') return setting === 'true';
+  return setting;
 }

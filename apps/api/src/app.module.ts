@@ -1,12 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@duban/config';
-import { dataSourceOptions, UserEntity } from '@duban/persistence';
+import { dataSourceOptions } from '@duban/persistence';
 import { AuditModule } from './audit/audit.module';
-import { AuthController } from './auth/auth.controller';
-import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -32,8 +29,7 @@ export class AppModule {
           exports: [AppConfig],
         },
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
-        TypeOrmModule.forFeature([UserEntity]),
-        JwtModule.register({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.TOKEN_TTL as never } }),
+        AuthModule,
         TemporalModule,
         ItemsModule,
         ItemCommandsModule,
@@ -46,8 +42,6 @@ export class AppModule {
         TemporalCodecModule,
         AuditModule,
       ],
-      controllers: [AuthController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

@@ -1,4 +1,4 @@
 export * from './app.factory';
-export { hashPassword } from './auth/password';
+export { hashPassword } from './auth/password-hasher';
 export * from './seed/demo-directory';
 export * from './seed/demo-items';

@@ -5,8 +5,8 @@ import { createApiApp } from './app.factory';
 async function main() {
   const config = loadConfig();
   const app = await createApiApp(config);
-  await app.listen(config.API_PORT, '0.0.0.0');
-  console.log(`duban api on http://127.0.0.1:${config.API_PORT}/api (docs: /api/docs)`);
+  await app.listen(config.API_PORT, config.API_HOST);
+  console.log(`duban api on http://${config.API_HOST}:${config.API_PORT}/api (docs: /api/docs)`);
 }
 
 main().catch((error) => {

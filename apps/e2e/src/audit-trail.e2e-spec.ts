@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@duban/api';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AUDIT_ANCHOR_SCHEDULE_ID } from '@duban/contracts';
@@ -92,7 +93,7 @@ describe('the audit trail and the access log over HTTP, on the real stack', () =
       request_id: 'e2e-login-failed-0001',
       details: { body: { username: 'office', password: '[redacted]' } },
     });
-    const succeeded = await anonymous.post('/api/auth/login', { username: 'office', password: 'Duban@2024' });
+    const succeeded = await anonymous.post('/api/auth/login', { username: 'office', password: DEMO_PASSWORD });
     expect(await entryOf(succeeded)).toMatchObject({
       actor_id: users.office,
       actor_username: 'office',
@@ -163,6 +164,8 @@ describe('the audit trail and the access log over HTTP, on the real stack', () =
       active: true,
     });
     expect(userChange.status).toBe(200);
+    // The reset ended the handler's sessions: it signs in again with the new password.
+    handler = await ApiClient.login(stack.baseUrl, 'jfj-handler', 'Reset-by-admin-77');
     const userEntry = await entryOf(userChange);
     expect(userEntry).toMatchObject({
       actor_id: users.admin,
@@ -283,7 +286,7 @@ describe('the audit trail and the access log over HTTP, on the real stack', () =
   });
 
   async function bearer(username: string) {
-    const response = await anonymous.post('/api/auth/login', { username, password: 'Duban@2024' });
+    const response = await anonymous.post('/api/auth/login', { username, password: DEMO_PASSWORD });
     return { authorization: `Bearer ${response.body.accessToken}` };
   }
 

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { seedDemo } from '@duban/api';
+import { DEMO_PASSWORD, seedDemo } from '@duban/api';
 import { startStack, type Stack } from './stack';
 
 const root = resolve(__dirname, '../../..');
@@ -66,7 +66,7 @@ describe('the web console in a real browser', () => {
   }
 
   it('shows the office the demo board in every colour and escalation level, flags an unconfirmed calendar, and explains a late item', async () => {
-    const page = await signIn('office', 'Duban@2024');
+    const page = await signIn('office', DEMO_PASSWORD);
     await page.getByTestId('me').waitFor();
     expect(await page.getByTestId('me').textContent()).toContain('督查室');
 
@@ -109,7 +109,7 @@ describe('the web console in a real browser', () => {
   });
 
   it('shows the office a level-1 escalation in the inbox, unread until opened', async () => {
-    const page = await signIn('office', 'Duban@2024');
+    const page = await signIn('office', DEMO_PASSWORD);
     await page.getByTestId('inbox').click();
     const subject = page.getByTestId('inbox-subject').filter({ hasText: '【逾期升级·1级】春节前安全生产隐患排查整治' });
     await subject.waitFor();
@@ -127,14 +127,14 @@ describe('the web console in a real browser', () => {
   });
 
   it("lists the office's to-dos in the inbox: the item under review and the pending extension", async () => {
-    const page = await signIn('office', 'Duban@2024');
+    const page = await signIn('office', DEMO_PASSWORD);
     await page.getByTestId('inbox').click();
     await page.getByTestId('todo').filter({ hasText: '企业服务包全覆盖' }).filter({ hasText: '待审核' }).waitFor();
     await page.getByTestId('todo').filter({ hasText: '新增中小学学位' }).filter({ hasText: '延期待批' }).waitFor();
   });
 
   it('lets an admin load a year of the calendar from an ICS file, and the office preview a policy migration', async () => {
-    const admin = await signIn('admin', 'Duban@2024');
+    const admin = await signIn('admin', DEMO_PASSWORD);
     await admin.getByRole('tab', { name: '工作日历' }).click();
     const year = admin.getByRole('spinbutton');
     await year.fill('2031');
@@ -164,7 +164,7 @@ describe('the web console in a real browser', () => {
     await admin.getByText('2031-01-28', { exact: true }).waitFor();
     await admin.getByText('2031-02-08', { exact: true }).waitFor();
 
-    const office = await signIn('office', 'Duban@2024');
+    const office = await signIn('office', DEMO_PASSWORD);
     await office.getByRole('tab', { name: '督办规则' }).click();
     await office.getByTestId('preview-1').click();
     const preview = office.getByTestId('migration-preview');

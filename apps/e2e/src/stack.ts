@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
+import { createApiApp, DEMO_PASSWORD, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
 import { loadConfig, parsePayloadKeys, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { payloadDataConverter } from '@duban/payload-codec';
@@ -54,6 +54,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     NODE_ENV: 'test',
     PAYLOAD_KEYS: keys,
     LOG_LEVEL: 'silent',
+    JWT_SECRET: randomBytes(32).toString('base64url'),
     ...options.settings,
   };
   const config = loadConfig(environment);
@@ -134,7 +135,7 @@ export class ApiClient {
     private readonly token?: string,
   ) {}
 
-  static async login(baseUrl: string, username: string, password = 'Duban@2024'): Promise<ApiClient> {
+  static async login(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
     const response = await new ApiClient(baseUrl).request('POST', '/api/auth/login', { username, password });
     if (response.status !== 200)
       throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);

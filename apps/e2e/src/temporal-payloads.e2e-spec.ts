@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@duban/api';
 import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { execFile } from 'node:child_process';
@@ -255,7 +256,7 @@ describe('Temporal payloads: commands only the API can send, on the real dev ser
     });
 
     it('serves the temporal CLI: workflow show decodes through it with an office token', async () => {
-      const token = (await office.post('/api/auth/login', { username: 'office', password: 'Duban@2024' })).body
+      const token = (await office.post('/api/auth/login', { username: 'office', password: DEMO_PASSWORD })).body
         .accessToken;
       const show = async (...codec: string[]) => {
         const shown = await temporalCli(stack, [

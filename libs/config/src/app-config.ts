@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { temporalSecurityErrors } from './temporal-security';
+import { readJwtSecretFile } from './jwt-secret';
 import {
   getMetadataStorage,
   IsIn,
@@ -9,9 +10,9 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  MinLength,
   Max,
   Min,
-  MinLength,
   ValidationError,
   validateSync,
 } from 'class-validator';
@@ -45,16 +46,80 @@ export class AppConfig {
   @Max(65535)
   API_PORT = 3000;
 
+  /** The address the API listens on: only this machine unless told otherwise (compose sets 0.0.0.0). */
+  @IsString()
+  @IsNotEmpty()
+  API_HOST = '127.0.0.1';
+
+  /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `10.0.0.0/8`, or a hop count), so the client address is the caller's. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  /** Signs access tokens; production must set its own. */
+  /**
+   * Signs access tokens (HS256), at least 32 bytes; production must set it. Elsewhere, unset, it is
+   * read from JWT_SECRET_FILE, which `npm start` creates once per installation.
+   */
+  @IsOptional()
   @IsString()
-  @MinLength(16)
-  JWT_SECRET = 'duban-development-secret-change-me';
+  JWT_SECRET?: string;
 
   @IsString()
-  TOKEN_TTL = '8h';
+  @IsNotEmpty()
+  JWT_SECRET_FILE = '.data/secrets/jwt-secret';
+
+  /** The `iss` and `aud` every access token carries and must carry. */
+  @IsString()
+  @IsNotEmpty()
+  JWT_ISSUER = 'duban';
+
+  @IsString()
+  @IsNotEmpty()
+  JWT_AUDIENCE = 'duban-api';
+
+  /** An access token's life; the console refreshes it with its session's refresh token. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  ACCESS_TOKEN_MINUTES = 15;
+
+  /** A session's life from its login (a working day): then the user signs in again. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SESSION_HOURS = 8;
+
+  /** Login attempts per minute from one client address, and for one username, before 429. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_PER_ADDRESS = 30;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_PER_ACCOUNT = 10;
+
+  /** This many failed logins within LOGIN_LOCKOUT_MINUTES lock the username for LOGIN_LOCKOUT_MINUTES. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_FAILURES = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  /** The OpenAPI document and page: open (development, tests) or behind a login (production's default). */
+  @IsOptional()
+  @IsIn(['open', 'login'])
+  API_DOCS: 'open' | 'login';
 
   /** Where people open the console: messages link to the item there. */
   @IsUrl({ ...url, protocols: ['http', 'https'] })
@@ -144,16 +209,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config);
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
-    throw new Error('Configuration: JWT_SECRET must be set in production');
+  config.API_DOCS ??= config.NODE_ENV === 'production' ? 'login' : 'open';
+  if (!config.JWT_SECRET && config.NODE_ENV !== 'production')
+    config.JWT_SECRET = readJwtSecretFile(config.JWT_SECRET_FILE);
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    errors.push(problem('JWT_SECRET', 'must be set in production (at least 32 bytes, e.g. openssl rand -base64 48)'));
+  }
+  if (config.JWT_SECRET && Buffer.byteLength(config.JWT_SECRET) < 32) {
+    errors.push(problem('JWT_SECRET', 'must be at least 32 bytes'));
   }
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
-    errors.push(
-      Object.assign(new ValidationError(), {
-        property: 'WEBHOOK_SECRET',
-        constraints: { required: 'is required with WEBHOOK_URL' },
-      }),
-    );
+    errors.push(problem('WEBHOOK_SECRET', 'is required with WEBHOOK_URL'));
   }
   errors.push(...temporalSecurityErrors(config));
   if (errors.length > 0) {
@@ -162,3 +228,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return config;
 }
+
+const problem = (property: string, message: string) =>
+  Object.assign(new ValidationError(), { property, constraints: { problem: message } });

@@ -1,2 +1,3 @@
 export * from './app-config';
 export * from './temporal-security';
+export * from './jwt-secret';

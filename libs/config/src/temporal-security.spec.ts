@@ -38,7 +38,7 @@ describe('payload keys', () => {
   });
 
   it('requires keys in production', () => {
-    const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-length' };
+    const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-32-bytes!' };
     expect(() => loadConfig(production)).toThrow(/PAYLOAD_KEYS: is required in production/);
     expect(loadConfig({ ...production, PAYLOAD_KEYS: `prod-1:${key()}` }).PAYLOAD_KEYS).toMatch(/^prod-1:/);
   });

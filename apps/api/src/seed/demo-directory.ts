@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Role } from '@duban/domain';
 import { UnitEntity, UserEntity } from '@duban/persistence';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../auth/password-hasher';
 
-export const DEMO_PASSWORD = 'Duban@2024';
+/** Every demo account's password; it meets the password policy. Tests import it from here. */
+export const DEMO_PASSWORD = 'Duban@2024-demo';
 
 /** A development zone's units: code → name and parent code. */
 export const DEMO_UNITS = {

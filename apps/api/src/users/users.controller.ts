@@ -1,7 +1,8 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiProperty,
   ApiPropertyOptional,
@@ -23,14 +24,16 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  MinLength,
 } from 'class-validator';
 import { Repository } from 'typeorm';
 import { invalidInput, ROLES, type Role } from '@duban/domain';
 import { UnitEntity, UserEntity } from '@duban/persistence';
 import { Roles } from '../auth/auth.decorators';
+import { NewPassword } from '../auth/auth.dto';
+import { LoginProtection } from '../auth/login-protection.service';
+import { PasswordsService } from '../auth/passwords.service';
+import { SessionsService } from '../auth/sessions.service';
 import { Trim } from '../common/text-fields';
-import { hashPassword } from '../auth/password';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'jfj-handler' })
@@ -46,9 +49,7 @@ export class CreateUserDto {
   @MaxLength(60)
   displayName: string;
 
-  @ApiProperty({ minLength: 8 })
-  @IsString()
-  @MinLength(8)
+  @NewPassword()
   password: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -103,6 +104,9 @@ export class UsersController {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
+    private readonly passwords: PasswordsService,
+    private readonly sessions: SessionsService,
+    private readonly loginProtection: LoginProtection,
   ) {}
 
   @Get()
@@ -116,7 +120,8 @@ export class UsersController {
   async create(@Body() dto: CreateUserDto): Promise<UserView> {
     await this.unitMustExist(dto.unitId);
     const { password, ...fields } = dto;
-    const user = this.users.create({ ...fields, email: dto.email ?? null, passwordHash: await hashPassword(password) });
+    const passwordHash = await this.passwords.hashNew(password, dto.username);
+    const user = this.users.create({ ...fields, email: dto.email ?? null, passwordHash });
     return toUserView(await this.users.save(user));
   }
 
@@ -127,9 +132,24 @@ export class UsersController {
     if (!user) throw new NotFoundException(`user ${id} not found`);
     if (dto.unitId) await this.unitMustExist(dto.unitId);
     const { password, ...fields } = dto;
+    const wasActive = user.active;
     Object.assign(user, fields);
-    if (password) user.passwordHash = await hashPassword(password);
-    return toUserView(await this.users.save(user));
+    if (password) user.passwordHash = await this.passwords.hashNew(password, user.username);
+    const saved = await this.users.save(user);
+    // Whoever held a session with the old password, or as the user now deactivated, is signed out.
+    if (password) await this.passwords.changed(id, user.username, 'password reset by an administrator');
+    if (wasActive && !saved.active) await this.sessions.endAll(id, 'deactivated');
+    return toUserView(saved);
+  }
+
+  /** Lifts a lockout after repeated failed sign-ins (and a reset password lifts it too). */
+  @Post(':id/unlock')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the user may sign in again at once' })
+  async unlock(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException(`user ${id} not found`);
+    await this.loginProtection.clear(user.username);
   }
 
   private async unitMustExist(unitId: string): Promise<void> {

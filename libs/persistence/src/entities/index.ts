@@ -7,9 +7,12 @@ import { ExtensionEntity } from './extension.entity';
 import { InboxMessageEntity } from './inbox-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { ItemEntity } from './item.entity';
+import { LoginLockoutEntity } from './login-lockout.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressReportEntity } from './progress-report.entity';
 import { ProjectionFailureEntity } from './projection-failure.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -24,9 +27,12 @@ export {
   NotificationEntity,
   ExtensionEntity,
   ItemEntity,
+  LoginLockoutEntity,
   MilestoneEntity,
   ProgressReportEntity,
   ProjectionFailureEntity,
+  RefreshTokenEntity,
+  SessionEntity,
   TimelineEventEntity,
   UnitEntity,
   UserEntity,
@@ -53,4 +59,7 @@ export const ENTITIES = [
   ProjectionFailureEntity,
   AuditEntryEntity,
   AuditAnchorEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  LoginLockoutEntity,
 ];

@@ -2,6 +2,7 @@ import { Initial1795736170868 } from './1795736170868-Initial';
 import { EscalationChain1795738867460 } from './1795738867460-EscalationChain';
 import { WorkdayDeadlines1795741652705 } from './1795741652705-WorkdayDeadlines';
 import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailures';
+import { Sessions1795752986272 } from './1795752986272-Sessions';
 import { AuditTrail1795753044868 } from './1795753044868-AuditTrail';
 import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   EscalationChain1795738867460,
   WorkdayDeadlines1795741652705,
   ProjectionFailures1795750902031,
+  Sessions1795752986272,
   AuditTrail1795753044868,
   TypedTimeline1795753069871,
   SealTypedTimeline1795756087053,
