@@ -5,7 +5,7 @@ import { createApiApp, ensureDemoDirectory, type DemoDirectory } from '@duban/ap
 import { loadConfig, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
-import { temporalBinary } from '@duban/testing';
+import { pythonTool } from '@duban/testing';
 import { startItemWorker, type RunningWorker } from '@duban/worker';
 
 /** The whole system on real servers: a fresh Postgres database, the Temporal dev server, worker and API. */
@@ -39,7 +39,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const directory = await ensureDemoDirectory(db);
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
-      executable: { type: 'existing-path', path: temporalBinary('temporal') },
+      executable: { type: 'existing-path', path: pythonTool('temporal') },
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
   });
