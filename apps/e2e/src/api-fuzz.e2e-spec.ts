@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pythonTool } from '@duban/testing';
-import { ApiClient, startStack, type Stack } from './stack';
+import { anItemBody, ApiClient, isoDate, startStack, startWorkerProcess, type Stack } from './stack';
 
 // Schemathesis over /api/docs-json, signed in as each role in turn, on the real stack: no request
 // answers 5xx, and every request gets an answer. Real ids are fed in so requests get past the 404s.
-const DAY = 24 * 3600_000;
-const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 /** Who fuzzes, in order: the roles that change most (office, admin) last, so the others see items in their states. */
 const ROLES: [role: string, username: string][] = [
@@ -41,13 +39,21 @@ interface Finding {
 describe('the API under schemathesis, as every role', () => {
   let stack: Stack;
   let work: string;
+  // The worker runs as a process of its own, as in production: a crash there is a finding, not the test's end.
+  let worker: ChildProcess;
+  let workerErrors = '';
+  let workerDied: string | undefined;
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ inProcessWorker: false });
+    worker = startWorkerProcess(stack.environment, ['ignore', 'ignore', 'pipe']);
+    worker.stderr!.on('data', (chunk) => (workerErrors = (workerErrors + chunk).slice(-4000)));
+    worker.on('exit', (code, signal) => (workerDied = signal ? `killed by ${signal}` : `exit code ${code}`));
     work = mkdtempSync(join(tmpdir(), 'duban-fuzz-'));
   });
 
   afterAll(async () => {
+    worker?.kill('SIGKILL');
     await stack?.stop();
     if (work && !process.env.FUZZ_KEEP) rmSync(work, { recursive: true, force: true });
   });
@@ -84,6 +90,21 @@ describe('the API under schemathesis, as every role', () => {
             repro: run.output.slice(-3000),
           });
         }
+      }
+      // And the API still answers afterwards: nothing it was sent froze it.
+      const health = await fetch(`${stack.baseUrl}/api/health`, { signal: AbortSignal.timeout(10_000) })
+        .then(async (r) => `${r.status} ${await r.text()}`)
+        .catch((error: Error) => `no answer within 10 s (${error.message})`);
+      if (!health.startsWith('200')) {
+        findings.push({ role: '(after all roles)', operation: 'GET /api/health', problem: health });
+      }
+      if (workerDied) {
+        findings.push({
+          role: '(during the run)',
+          operation: 'the worker',
+          problem: `died: ${workerDied}`,
+          repro: workerErrors,
+        });
       }
       console.log(
         `schemathesis (seed ${SEED}), ${Math.round((Date.now() - started) / 1000)} s:\n  ${summaries.join('\n  ')}`,
@@ -194,20 +215,7 @@ async function realIds(stack: Stack): Promise<RealIds> {
     return body;
   };
   const item = (title: string) =>
-    ok(
-      `create ${title}`,
-      office.post('/api/items', {
-        title,
-        content: '用好重大项目工作推进机制',
-        category: '重大项目',
-        leadUnitId: units.jfj,
-        cooperatingUnitIds: [units.tcj],
-        supervisingLeaderId: users.leader,
-        deadline: isoDate(60),
-        reportingCadence: { kind: 'workdays', every: 10 },
-        milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
-      }),
-    );
+    ok(`create ${title}`, office.post('/api/items', anItemBody(stack.directory, { title })));
   const command = (client: ApiClient, id: string, name: string, body: unknown = {}) =>
     ok(`${name} ${id}`, client.post(`/api/items/${id}/${name}`, body));
 

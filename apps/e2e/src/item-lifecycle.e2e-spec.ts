@@ -1,11 +1,9 @@
 import { temporal } from '@temporalio/proto';
 import { shanghaiDate } from '@duban/domain';
 import { ItemEntity, ProgressReportEntity, TimelineEventEntity } from '@duban/persistence';
-import { ApiClient, startStack, until, type Stack } from './stack';
+import { anItemBody, ApiClient, isoDate, startStack, until, type Stack } from './stack';
 
 const { EventType } = temporal.api.enums.v1;
-const DAY = 24 * 3600_000;
-const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 describe('the item lifecycle over HTTP, on the real dev server, worker and Postgres', () => {
   let stack: Stack;
@@ -25,20 +23,7 @@ describe('the item lifecycle over HTTP, on the real dev server, worker and Postg
 
   /** A draft led by 经济发展局 with 投资促进局 cooperating; override what the test is about. */
   async function draft(overrides: Record<string, unknown> = {}) {
-    const { units, users } = stack.directory;
-    const response = await office.post('/api/items', {
-      title: '一季度固定资产投资实现“开门红”',
-      content: '用好重大项目工作推进机制',
-      category: '重大项目',
-      source: '2024年第2次工委会议',
-      leadUnitId: units.jfj,
-      cooperatingUnitIds: [units.tcj],
-      supervisingLeaderId: users.leader,
-      deadline: isoDate(60),
-      reportingCadence: { kind: 'workdays', every: 10 },
-      milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
-      ...overrides,
-    });
+    const response = await office.post('/api/items', anItemBody(stack.directory, overrides));
     expect(response.status).toBe(201);
     return response.body;
   }

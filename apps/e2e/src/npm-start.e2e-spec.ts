@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { until } from './stack';
+import { freePort, until } from './stack';
 
 // scripts/start.ts (what `npm start` runs once the dependencies are there) on ports and a data
 // directory of its own: when one part dies, or on Ctrl-C, nothing it started is left running.
@@ -135,21 +135,11 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/** Ports nobody listens on now: the OS picks them, and they are let go at once. */
+/** Distinct free ports. */
 async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((done) => {
-          const server = createServer();
-          server.listen(0, '127.0.0.1', () => done(server));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
-  return ports;
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
 }
 
 async function within<T>(promise: Promise<T>, seconds: number, what: () => string): Promise<T> {

@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
@@ -80,6 +83,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
+/** The worker as a process of its own, as production runs it: a test can kill it, and its crash is not the test's. */
+export function startWorkerProcess(
+  environment: Record<string, string>,
+  stdio: StdioOptions = ['ignore', 'ignore', 'inherit'],
+): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+    cwd: resolve(__dirname, '../../..'),
+    env: { ...process.env, ...environment, SWC_NODE_PROJECT: 'tsconfig.json' },
+    stdio,
+  });
+}
+
 /**
  * Asks again (every 200 ms, for up to `seconds`) until the probe answers; what the system does after
  * a command, it does eventually. On giving up it says what it waited for and, when `seen` is given,
@@ -98,6 +113,38 @@ export async function until<T>(
   }
   const last = seen ? `; last seen: ${JSON.stringify(await seen().catch((e: Error) => e.message))}` : '';
   throw new Error(`gave up waiting for ${what} after ${seconds} s${last}`);
+}
+
+/** A port nobody listens on now: the OS picks it, and it is let go at once. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+const DAY = 24 * 3600_000;
+/** The date `offsetDays` from today, as the API takes deadlines. */
+export const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+
+/** A create-item body: led by 经济发展局 with 投资促进局 cooperating, one milestone; override what the test is about. */
+export function anItemBody(directory: DemoDirectory, overrides: Record<string, unknown> = {}) {
+  return {
+    title: '一季度固定资产投资实现“开门红”',
+    content: '用好重大项目工作推进机制',
+    category: '重大项目',
+    source: '2024年第2次工委会议',
+    leadUnitId: directory.units.jfj,
+    cooperatingUnitIds: [directory.units.tcj],
+    supervisingLeaderId: directory.users.leader,
+    deadline: isoDate(60),
+    reportingCadence: { kind: 'workdays', every: 10 },
+    milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
+    ...overrides,
+  };
 }
 
 /** A signed-in client of the HTTP API, as an outside caller sees it. */
