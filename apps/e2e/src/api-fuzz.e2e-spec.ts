@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pythonTool } from '@duban/testing';
-import { anItemBody, ApiClient, isoDate, startStack, startWorkerProcess, type Stack } from './stack';
+import { anItemBody, ApiClient, isoDate, startStack, startWorkerProcess, until, type Stack } from './stack';
 
 // Schemathesis over /api/docs-json, signed in as each role in turn, on the real stack: no request
 // answers 5xx, and every request gets an answer. Real ids are fed in so requests get past the 404s.
@@ -46,9 +46,13 @@ describe('the API under schemathesis, as every role', () => {
 
   beforeAll(async () => {
     stack = await startStack({ inProcessWorker: false });
-    worker = startWorkerProcess(stack.environment, ['ignore', 'ignore', 'pipe']);
+    worker = startWorkerProcess(stack.environment, ['ignore', 'pipe', 'pipe']);
+    let polling = false;
+    worker.stdout!.on('data', (chunk: Buffer) => (polling ||= chunk.toString().includes('polling')));
     worker.stderr!.on('data', (chunk) => (workerErrors = (workerErrors + chunk).slice(-4000)));
     worker.on('exit', (code, signal) => (workerDied = signal ? `killed by ${signal}` : `exit code ${code}`));
+    await until('the worker process to poll its task queue', async () => polling || workerDied, 120);
+    if (workerDied) throw new Error(`the worker died as it started (${workerDied}): ${workerErrors}`);
     work = mkdtempSync(join(tmpdir(), 'duban-fuzz-'));
   });
 
