@@ -138,8 +138,9 @@ describe('the API under schemathesis, as every role', () => {
       String(MAX_EXAMPLES),
       '--request-timeout',
       String(REQUEST_TIMEOUT_S),
+      // One thread: with two, CPython 3.11.7's ast (gh-106905) now and then aborts an operation's tests.
       '--workers',
-      '2',
+      '1',
       '--seed',
       SEED,
       '--generation-database',
