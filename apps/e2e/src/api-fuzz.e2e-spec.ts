@@ -28,7 +28,7 @@ const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 10);
 /** Fixed, so a failure in CI runs the same way again; FUZZ_SEED tries another. */
 const SEED = process.env.FUZZ_SEED ?? '20240401';
 
-/** One request that broke the rule (a 5xx, no answer), schemathesis failing to run, or a note of its own errors. */
+/** A request that broke the rule (a 5xx, no answer), an operation not tested, or schemathesis failing to run. */
 interface Finding {
   role: string;
   operation: string;
@@ -113,8 +113,9 @@ describe('the API under schemathesis, as every role', () => {
       console.log(
         `schemathesis (seed ${SEED}), ${Math.round((Date.now() - started) / 1000)} s:\n  ${summaries.join('\n  ')}`,
       );
-      if (notes.length) console.log(`schemathesis' own errors (not the API's; no request lost):\n${show(notes)}`);
-      if (findings.length) console.log(`5xx answers and requests without an answer:\n${show(findings)}`);
+      if (notes.length) console.log(`Python's own faults (not the API's; no request lost):\n${show(notes)}`);
+      if (findings.length)
+        console.log(`5xx answers, requests without an answer, operations not tested:\n${show(findings)}`);
       expect(distinct(findings).map(([what, { length }]) => `${what} (×${length})`)).toEqual([]);
     },
     15 * 60_000,
@@ -317,7 +318,7 @@ interface Interaction {
 
 /**
  * Schemathesis' NDJSON events: every request it sent with the answer it got (none when it got
- * none: a timeout or a dropped connection), and its own errors, kept as notes.
+ * none: a timeout or a dropped connection), and the operations it could not test.
  */
 function readEvents(
   path: string,
@@ -342,10 +343,13 @@ function readEvents(
         findings.push({ role, operation: recorder.label, problem, repro: curl(request) });
       }
     }
+    // An error beside the requests leaves an operation untested (an InvalidSchema: the OpenAPI document
+    // is wrong), which fails the test too; only the interpreter's own faults are mere notes.
     const error = event.NonFatalError ?? event.FatalError;
     if (error) {
       const { type = 'error', message = JSON.stringify(error) } = error.value ?? error.exception ?? {};
-      notes.push({ role, operation: error.label ?? '(the run)', problem: `${type}: ${message}` });
+      const finding = { role, operation: error.label ?? '(the run)', problem: `not tested: ${type}: ${message}` };
+      (type === 'SystemError' ? notes : findings).push(finding);
     }
   }
   return { requests, completed, findings, notes };
