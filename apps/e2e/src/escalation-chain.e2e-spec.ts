@@ -1,25 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { resolve } from 'node:path';
 import { In } from 'typeorm';
 import { shanghaiDate } from '@duban/domain';
 import { verifyWebhook } from '@duban/notifications';
 import { DeliveryEntity, InboxMessageEntity, NotificationEntity } from '@duban/persistence';
 import { startHttpReceiver, startSmtpReceiver } from './receivers';
-import { ApiClient, startStack, until, type Stack } from './stack';
+import { ApiClient, startStack, startWorkerProcess, until, type Stack } from './stack';
 
 const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 const DINGTALK_SECRET = 'SECe2e-dingtalk-secret';
-const root = resolve(__dirname, '../../..');
-
-/** The worker as a process of its own, as production runs it, so the test can SIGKILL it. */
-function startWorkerProcess(environment: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...environment, SWC_NODE_PROJECT: 'tsconfig.json' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 describe('the escalation chain end to end: real dev server, Postgres, SMTP and HTTP receivers, a worker killed mid-ladder', () => {
   let stack: Stack;

@@ -1,7 +1,7 @@
 import { temporal } from '@temporalio/proto';
 import { shanghaiDate } from '@duban/domain';
 import { ItemEntity, ProgressReportEntity, TimelineEventEntity } from '@duban/persistence';
-import { anItemDraft, ApiClient, isoDate, startStack, until, type Stack } from './stack';
+import { anItemBody, ApiClient, isoDate, startStack, until, type Stack } from './stack';
 
 const { EventType } = temporal.api.enums.v1;
 
@@ -23,7 +23,7 @@ describe('the item lifecycle over HTTP, on the real dev server, worker and Postg
 
   /** A draft led by 经济发展局 with 投资促进局 cooperating; override what the test is about. */
   async function draft(overrides: Record<string, unknown> = {}) {
-    const response = await office.post('/api/items', anItemDraft(stack.directory, overrides));
+    const response = await office.post('/api/items', anItemBody(stack.directory, overrides));
     expect(response.status).toBe(201);
     return response.body;
   }

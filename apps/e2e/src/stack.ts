@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomBytes } from 'node:crypto';
@@ -7,7 +10,7 @@ import { loadConfig, parsePayloadKeys, type AppConfig } from '@duban/config';
 import { SEARCH_ATTRIBUTES } from '@duban/contracts';
 import { payloadDataConverter } from '@duban/payload-codec';
 import { createTestDatabase, dataSourceOptions } from '@duban/persistence';
-import { temporalBinary } from '@duban/testing';
+import { pythonTool } from '@duban/testing';
 import { startItemWorker, type RunningWorker } from '@duban/worker';
 
 /** The whole system on real servers: a fresh Postgres database, the Temporal dev server, worker and API. */
@@ -43,7 +46,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const keys = `e2e:${randomBytes(32).toString('base64')}`;
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
-      executable: { type: 'existing-path', path: temporalBinary('temporal') },
+      executable: { type: 'existing-path', path: pythonTool('temporal') },
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
     },
     client: { dataConverter: payloadDataConverter(parsePayloadKeys(keys)) },
@@ -88,24 +91,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-/** The date `days` from today (UTC), as the API takes deadlines. */
-export const isoDate = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
-
-/** A draft led by 经济发展局 with 投资促进局 cooperating, due in 60 days; override what the test is about. */
-export function anItemDraft(directory: DemoDirectory, overrides: Record<string, unknown> = {}) {
-  return {
-    title: '一季度固定资产投资实现“开门红”',
-    content: '用好重大项目工作推进机制',
-    category: '重大项目',
-    source: '2024年第2次工委会议',
-    leadUnitId: directory.units.jfj,
-    cooperatingUnitIds: [directory.units.tcj],
-    supervisingLeaderId: directory.users.leader,
-    deadline: isoDate(60),
-    reportingCadence: { kind: 'workdays', every: 10 },
-    milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
-    ...overrides,
-  };
+/** The worker as a process of its own, as production runs it: a test can kill it, and its crash is not the test's. */
+export function startWorkerProcess(
+  environment: Record<string, string>,
+  stdio: StdioOptions = ['ignore', 'ignore', 'inherit'],
+): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+    cwd: resolve(__dirname, '../../..'),
+    env: { ...process.env, ...environment, SWC_NODE_PROJECT: 'tsconfig.json' },
+    stdio,
+  });
 }
 
 /**
@@ -126,6 +121,38 @@ export async function until<T>(
   }
   const last = seen ? `; last seen: ${JSON.stringify(await seen().catch((e: Error) => e.message))}` : '';
   throw new Error(`gave up waiting for ${what} after ${seconds} s${last}`);
+}
+
+/** A port nobody listens on now: the OS picks it, and it is let go at once. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+const DAY = 24 * 3600_000;
+/** The date `offsetDays` from today, as the API takes deadlines. */
+export const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+
+/** A create-item body: led by 经济发展局 with 投资促进局 cooperating, one milestone; override what the test is about. */
+export function anItemBody(directory: DemoDirectory, overrides: Record<string, unknown> = {}) {
+  return {
+    title: '一季度固定资产投资实现“开门红”',
+    content: '用好重大项目工作推进机制',
+    category: '重大项目',
+    source: '2024年第2次工委会议',
+    leadUnitId: directory.units.jfj,
+    cooperatingUnitIds: [directory.units.tcj],
+    supervisingLeaderId: directory.users.leader,
+    deadline: isoDate(60),
+    reportingCadence: { kind: 'workdays', every: 10 },
+    milestones: [{ title: '完成投资 30 亿元', deadline: isoDate(30), targetValue: 30, valueUnit: '亿元' }],
+    ...overrides,
+  };
 }
 
 /** A signed-in client of the HTTP API, as an outside caller sees it. */

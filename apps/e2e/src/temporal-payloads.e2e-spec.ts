@@ -3,8 +3,8 @@ import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { temporalBinary } from '@duban/testing';
-import { anItemDraft, ApiClient, startStack, until, type Stack } from './stack';
+import { pythonTool } from '@duban/testing';
+import { anItemBody, ApiClient, startStack, until, type Stack } from './stack';
 
 const { EventType } = temporal.api.enums.v1;
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
@@ -14,7 +14,7 @@ const UI_ORIGIN = 'http://127.0.0.1:8233';
 function temporalCli(stack: Stack, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
-      temporalBinary('temporal'),
+      pythonTool('temporal'),
       [...args, '--address', stack.env.address, '--command-timeout', '60s'],
       { timeout: 90_000 },
       (error, stdout, stderr) => done({ code: error ? ((error.code as number) ?? 1) : 0, stdout, stderr }),
@@ -40,7 +40,7 @@ describe('Temporal payloads: commands only the API can send, on the real dev ser
 
   const marker = () => `MARK-${randomUUID().slice(0, 8)}`;
   async function draft(title = `一季度固定资产投资 ${marker()}`) {
-    const response = await office.post('/api/items', anItemDraft(stack.directory, { title }));
+    const response = await office.post('/api/items', anItemBody(stack.directory, { title }));
     expect(response.status).toBe(201);
     return response.body as { id: string; title: string };
   }

@@ -1,3 +1,3 @@
-export * from './temporal-binaries';
+export * from './python-tools';
 export * from './item-factory';
 export * from './update-retry';

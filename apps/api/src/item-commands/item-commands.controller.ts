@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
@@ -65,16 +65,19 @@ export class ItemCommandsController {
 // One route per row of the table: the same parameters, decorators and answer for every command.
 for (const route of COMMAND_ROUTES) {
   const proto = ItemCommandsController.prototype as unknown as Record<string, unknown>;
-  proto[route.name] = function (
-    this: ItemCommandsController,
-    id: string,
-    body: object,
-    user: AuthUser,
-    key: string | undefined,
-    extensionId?: string,
-  ): Promise<ItemView> {
-    return this.commands.send(id, user, route.command(body as never, extensionId), key);
-  };
+  proto[route.name] = {
+    // A named method: Nest and Swagger name the route (its operationId) after it.
+    [route.name](
+      this: ItemCommandsController,
+      id: string,
+      body: object,
+      user: AuthUser,
+      key: string | undefined,
+      extensionId?: string,
+    ): Promise<ItemView> {
+      return this.commands.send(id, user, route.command(body as never, extensionId), key);
+    },
+  }[route.name];
   const descriptor = Object.getOwnPropertyDescriptor(proto, route.name)!;
   // What Nest and Swagger read of a written method: its parameter types (the body's DTO is validated).
   Reflect.defineMetadata(
@@ -91,7 +94,11 @@ for (const route of COMMAND_ROUTES) {
   for (const decorate of [
     Post(`:id/${route.path}`),
     HttpCode(200),
-    ApiOperation({ summary: route.summary }),
+    ApiOperation({ summary: route.summary, operationId: `ItemCommandsController_${route.name}` }),
+    ApiParam({ name: 'id', format: 'uuid', description: 'the item' }),
+    ...(route.extensionParam
+      ? [ApiParam({ name: 'extensionId', format: 'uuid', description: 'the request decided' })]
+      : []),
     CommandResponses(),
   ]) {
     decorate(proto, route.name, descriptor);

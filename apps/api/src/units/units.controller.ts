@@ -9,7 +9,7 @@ import {
   PartialType,
 } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { Repository } from 'typeorm';
 import { invalidInput, ruleViolation } from '@duban/domain';
 import { UnitEntity } from '@duban/persistence';
@@ -24,13 +24,27 @@ export class CreateUnitDto {
   @MaxLength(100)
   name: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'the parent unit; none for a root' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'the parent unit; none for a root',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
 }
 
-export class UpdateUnitDto extends PartialType(CreateUnitDto) {}
+export class UpdateUnitDto extends PartialType(CreateUnitDto) {
+  // A unit always has a name: left out it stays, but null is no name.
+  @ApiPropertyOptional({ example: '经济发展局' })
+  @ValidateIf((_: unknown, value: unknown) => value !== undefined)
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name?: string;
+}
 
 export class UnitView {
   @ApiProperty({ format: 'uuid' }) id: string;
