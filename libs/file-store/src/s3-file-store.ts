@@ -108,8 +108,10 @@ export class S3FileStore implements FileStore {
     try {
       return await request();
     } catch (error) {
-      if (isNotFound(error)) throw error;
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (isNotFound(error) || error instanceof FileNotFoundError) throw error;
+      // An answer without a body (HEAD) has no error code: its status says what happened.
+      const status = error instanceof S3ServiceException ? `HTTP ${error.$metadata.httpStatusCode} ` : '';
+      const reason = error instanceof Error ? `${status}${error.name}: ${error.message}` : String(error);
       throw new FileStoreUnavailableError(
         `the S3 store (${this.options.endpoint}, bucket ${this.options.bucket}) could not ${what} a file: ${reason}`,
         { cause: error },
