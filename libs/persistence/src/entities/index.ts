@@ -1,3 +1,4 @@
+import { AttachmentEntity } from './attachment.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
@@ -13,6 +14,7 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AttachmentEntity,
   CalendarYearEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
@@ -28,6 +30,7 @@ export {
   UserEntity,
 };
 
+export type { AttachmentUse } from './attachment.entity';
 export type { ExtensionStatus } from './extension.entity';
 export type { NotificationParams } from './notification.entity';
 export { CHANNELS, type Channel, type DeliveryStatus } from './delivery.entity';
@@ -46,4 +49,5 @@ export const ENTITIES = [
   InboxMessageEntity,
   DeliveryEntity,
   ProjectionFailureEntity,
+  AttachmentEntity,
 ];

@@ -3,6 +3,7 @@ import { EscalationChain1795738867460 } from './1795738867460-EscalationChain';
 import { WorkdayDeadlines1795741652705 } from './1795741652705-WorkdayDeadlines';
 import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailures';
 import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
+import { Attachments1795754469606 } from './1795754469606-Attachments';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   WorkdayDeadlines1795741652705,
   ProjectionFailures1795750902031,
   TypedTimeline1795753069871,
+  Attachments1795754469606,
 ];
