@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@duban/config';
 import { dataSourceOptions, UserEntity } from '@duban/persistence';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
@@ -41,6 +42,7 @@ export class AppModule {
         UnitsModule,
         UsersModule,
         HealthModule,
+        AttachmentsModule,
       ],
       controllers: [AuthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -2,3 +2,4 @@ export * from './app.factory';
 export { hashPassword } from './auth/password';
 export * from './seed/demo-directory';
 export * from './seed/demo-items';
+export { AttachmentsService } from './attachments/attachments.service';

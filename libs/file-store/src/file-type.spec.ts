@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { buffer } from 'node:stream/consumers';
 import { crc32 } from 'node:zlib';
 import type { ContentSample } from './file-store';
 import { admitFile, FILE_TYPE_NAMES, UnsupportedFileTypeError, type FileTypeName } from './file-type';
@@ -79,12 +80,9 @@ const png = Buffer.from(
 
 function pdf(): Promise<Buffer> {
   const doc = new PDFDocument();
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.text('Evidence');
   doc.end();
-  return done;
+  return buffer(doc);
 }
 
 async function xlsx(): Promise<Buffer> {
