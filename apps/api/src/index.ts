@@ -3,3 +3,4 @@ export { hashPassword } from './auth/password';
 export * from './seed/demo-directory';
 export * from './seed/demo-items';
 export { AttachmentsService } from './attachments/attachments.service';
+export { fileStoreFor } from './attachments/file-store.provider';

@@ -1,4 +1,4 @@
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import {
+  contentPath,
   DirectoryFileStore,
   FileNotFoundError,
   FileStoreUnavailableError,
@@ -13,6 +14,8 @@ import {
   S3FileStore,
   type FileStore,
 } from '@duban/file-store';
+import { fileStoreFor } from '@duban/api';
+import { loadConfig } from '@duban/config';
 import { startSeaweedS3, type SeaweedS3 } from '@duban/testing';
 
 /** A store under test, and ways to look behind it. */
@@ -51,20 +54,27 @@ async function directoryHarness(): Promise<Harness> {
   };
 }
 
-let seaweed: SeaweedS3 | undefined;
+// One SeaweedFS server for the file (they take seconds to start), each user with a bucket of its own.
+let seaweed: Promise<SeaweedS3> | undefined;
+const sharedSeaweed = () => (seaweed ??= startSeaweedS3());
+afterAll(async () => (await seaweed)?.stop());
+
+async function aBucket(name: string): Promise<SeaweedS3> {
+  const server = await sharedSeaweed();
+  await server.client.send(new CreateBucketCommand({ Bucket: name }));
+  return { ...server, bucket: name };
+}
+
 async function s3Harness(): Promise<Harness> {
-  seaweed = await startSeaweedS3();
+  const server = await aBucket('duban-contract');
   const spoolDir = await mkdtemp(join(tmpdir(), 'duban-spool-'));
-  const { client, bucket } = seaweed;
+  const { client, bucket } = server;
   return {
-    store: new S3FileStore({ ...seaweed, forcePathStyle: true, spoolDir }),
+    store: new S3FileStore({ ...server, forcePathStyle: true, spoolDir }),
     stored: async () =>
       ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key!),
     leftovers: () => files(spoolDir),
-    stop: async () => {
-      await seaweed?.stop();
-      await rm(spoolDir, { recursive: true, force: true });
-    },
+    stop: () => rm(spoolDir, { recursive: true, force: true }),
   };
 }
 
@@ -144,7 +154,7 @@ describe.each([
     await expect(store.open('../../etc/passwd')).rejects.toBeInstanceOf(FileNotFoundError);
   });
 
-  it('hands back what it reads as a stream of text too (the admit sees the content first)', async () => {
+  it('shows the check by content the bytes before they are kept', async () => {
     let seen = '';
     const stored = await store.put(Readable.from([Buffer.from('进度说明')]), {
       admit: (sample) => {
@@ -158,17 +168,36 @@ describe.each([
 
 describe('the S3 store when the service is not there for it', () => {
   it('tells a refused identity and an unreachable service apart from a missing file, quickly', async () => {
-    const server = await startSeaweedS3('duban-refused');
-    try {
-      const wrongSecret = new S3FileStore({ ...server, secretAccessKey: 'not-the-secret', forcePathStyle: true });
-      await expect(wrongSecret.put(Readable.from([Buffer.from('x')]))).rejects.toThrow(FileStoreUnavailableError);
-      await expect(wrongSecret.put(Readable.from([Buffer.from('x')]))).rejects.toThrow(/HTTP 403/);
-    } finally {
-      await server.stop();
-    }
+    const server = await sharedSeaweed();
+    const wrongSecret = new S3FileStore({ ...server, secretAccessKey: 'not-the-secret', forcePathStyle: true });
+    await expect(wrongSecret.put(Readable.from([Buffer.from('x')]))).rejects.toThrow(FileStoreUnavailableError);
+    await expect(wrongSecret.open(sha256(Buffer.from('x')))).rejects.toThrow(/HTTP 403/);
     const started = Date.now();
-    const gone = new S3FileStore({ ...server, forcePathStyle: true });
+    // Port 1: nothing listens there, the connection is refused at once.
+    const gone = new S3FileStore({ ...server, endpoint: 'http://127.0.0.1:1', forcePathStyle: true });
     await expect(gone.open(sha256(Buffer.from('x')))).rejects.toThrow(FileStoreUnavailableError);
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('the API with S3_* settings', () => {
+  it('keeps its files in that bucket', async () => {
+    const server = await aBucket('duban-configured');
+    const store = fileStoreFor(
+      loadConfig({
+        DATABASE_URL: 'postgres://unused',
+        S3_ENDPOINT: server.endpoint,
+        S3_REGION: server.region,
+        S3_BUCKET: server.bucket,
+        S3_ACCESS_KEY_ID: server.accessKeyId,
+        S3_SECRET_ACCESS_KEY: server.secretAccessKey,
+        S3_FORCE_PATH_STYLE: 'true',
+      }),
+    );
+    const bytes = Buffer.from('督办事项佐证材料');
+    const stored = await store.put(Readable.from([bytes]));
+    const keys = (await server.client.send(new ListObjectsV2Command({ Bucket: server.bucket }))).Contents ?? [];
+    expect(keys.map((o) => o.Key)).toEqual([contentPath(stored.sha256)]);
+    expect((await readAll(await store.open(stored.sha256))).equals(bytes)).toBe(true);
   });
 });
