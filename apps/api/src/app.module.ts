@@ -4,6 +4,7 @@ import { AppConfig } from '@duban/config';
 import { dataSourceOptions } from '@duban/persistence';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         TemporalCodecModule,
         AuditModule,
+        AttachmentsModule,
       ],
     };
   }

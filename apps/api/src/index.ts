@@ -2,3 +2,5 @@ export * from './app.factory';
 export { hashPassword } from './auth/password-hasher';
 export * from './seed/demo-directory';
 export * from './seed/demo-items';
+export { AttachmentsService } from './attachments/attachments.service';
+export { fileStoreFor } from './attachments/file-store.provider';

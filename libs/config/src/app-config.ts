@@ -1,23 +1,51 @@
 import 'reflect-metadata';
-import { plainToInstance, Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { temporalSecurityErrors } from './temporal-security';
 import { readJwtSecretFile } from './jwt-secret';
 import {
+  ArrayNotEmpty,
   getMetadataStorage,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
-  MinLength,
   Max,
   Min,
+  MinLength,
+  ValidateIf,
   ValidationError,
   validateSync,
 } from 'class-validator';
 
 const url = { require_tld: false, require_protocol: true };
+
+/** The file kinds @duban/file-store tells apart by content (FILE_TYPES there; a test keeps the two alike). */
+export const KNOWN_FILE_TYPES = [
+  'pdf',
+  'png',
+  'jpeg',
+  'gif',
+  'webp',
+  'doc',
+  'xls',
+  'ppt',
+  'wps',
+  'et',
+  'dps',
+  'docx',
+  'xlsx',
+  'pptx',
+  'txt',
+  'zip',
+];
+
+const S3_REQUIRED_SETTINGS = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+const S3_REQUIRED = `is required when another S3_ setting is set (${S3_REQUIRED_SETTINGS.join(', ')}: all, or none)`;
+const usesS3 = (config: Record<string, unknown>) =>
+  [...S3_REQUIRED_SETTINGS, 'S3_FORCE_PATH_STYLE'].some((key) => config[key] !== undefined);
 
 /** Every setting of the API and the worker, read once from the environment at start. */
 export class AppConfig {
@@ -193,6 +221,50 @@ export class AppConfig {
   @IsOptional()
   @IsUrl({ ...url, protocols: ['http', 'https'] })
   TEMPORAL_UI_ORIGIN?: string;
+  /** Evidence files (佐证材料) are kept here by their SHA-256, unless an S3 bucket is configured. */
+  @IsString()
+  @IsNotEmpty()
+  FILES_DIR = '.data/files';
+
+  /** The largest file accepted, in bytes (default 20 MB). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  FILES_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** The kinds of file accepted, known by their content: a comma-separated list of KNOWN_FILE_TYPES. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((t) => t.trim().toLowerCase()) : value))
+  @ArrayNotEmpty()
+  @IsIn(KNOWN_FILE_TYPES, { each: true, message: `each must be one of ${KNOWN_FILE_TYPES.join(', ')}` })
+  FILES_ALLOWED_TYPES: string[] = [...KNOWN_FILE_TYPES];
+
+  /** Any S3-compatible service keeps the files instead of FILES_DIR: all of these, or none. */
+  @ValidateIf(usesS3)
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
+  @IsString({ message: S3_REQUIRED })
+  S3_ENDPOINT?: string;
+
+  @ValidateIf(usesS3)
+  @IsString({ message: S3_REQUIRED })
+  S3_REGION?: string;
+
+  @ValidateIf(usesS3)
+  @IsString({ message: S3_REQUIRED })
+  S3_BUCKET?: string;
+
+  @ValidateIf(usesS3)
+  @IsString({ message: S3_REQUIRED })
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf(usesS3)
+  @IsString({ message: S3_REQUIRED })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** true: the bucket in the path (MinIO, SeaweedFS); false: in the host name (AWS, Aliyun OSS). */
+  @IsOptional()
+  @Transform(({ value }) => ({ true: true, '1': true, false: false, '0': false })[String(value)] ?? value)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean;
 }
 
 /** Reads and checks the configuration; a missing or bad variable stops the start, named. */

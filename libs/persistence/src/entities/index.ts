@@ -1,5 +1,6 @@
 import { AuditAnchorEntity } from './audit-anchor.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
@@ -20,6 +21,7 @@ import { UserEntity } from './user.entity';
 export {
   AuditAnchorEntity,
   AuditEntryEntity,
+  AttachmentEntity,
   CalendarYearEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
@@ -39,6 +41,7 @@ export {
 };
 
 export type { AuditResult } from './audit-entry.entity';
+export type { AttachmentUse } from './attachment.entity';
 export type { ExtensionStatus } from './extension.entity';
 export type { NotificationParams } from './notification.entity';
 export { CHANNELS, type Channel, type DeliveryStatus } from './delivery.entity';
@@ -62,4 +65,5 @@ export const ENTITIES = [
   SessionEntity,
   RefreshTokenEntity,
   LoginLockoutEntity,
+  AttachmentEntity,
 ];

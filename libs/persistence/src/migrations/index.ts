@@ -5,6 +5,7 @@ import { ProjectionFailures1795750902031 } from './1795750902031-ProjectionFailu
 import { Sessions1795752986272 } from './1795752986272-Sessions';
 import { AuditTrail1795753044868 } from './1795753044868-AuditTrail';
 import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
+import { Attachments1795754469606 } from './1795754469606-Attachments';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
 
 // Every migration in order. A landed migration is never edited: add a new one.
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Sessions1795752986272,
   AuditTrail1795753044868,
   TypedTimeline1795753069871,
+  Attachments1795754469606,
   SealTypedTimeline1795756087053,
 ];
