@@ -1,0 +1,2738 @@
+// Generated from the API's OpenAPI document by `npm run api-types`: do not edit by hand.
+export interface paths {
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UnitsController_list'];
+    put?: never;
+    post: operations['UnitsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UnitsController_update'];
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** list, filter, sort and page the items the caller may see */
+    get: operations['ItemsController_list'];
+    put?: never;
+    /** create a draft item */
+    post: operations['ItemsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ItemsController_get'];
+    put?: never;
+    post?: never;
+    /** delete a draft */
+    delete: operations['ItemsController_remove'];
+    options?: never;
+    head?: never;
+    /** edit a draft */
+    patch: operations['ItemsController_update'];
+    trace?: never;
+  };
+  '/api/items/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** every event, reminder and escalation, oldest first */
+    get: operations['ItemsController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** draft → assigned; starts the item's workflow */
+    post: operations['ItemsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the lead unit signs for the item (签收): assigned → in_progress */
+    post: operations['ItemsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** a progress report from a handler of the lead or a cooperating unit */
+    post: operations['ItemsController_progress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the lead unit requests completion: in_progress → awaiting_signoff */
+    post: operations['ItemsController_completion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/signoff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the lead unit's head signs off (→ under_review) or returns it (→ in_progress) */
+    post: operations['ItemsController_signoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office approves (→ closed) or returns it (→ in_progress) */
+    post: operations['ItemsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the lead unit asks a cooperating unit to confirm its part (配合单位确认); the wait is charged to that unit */
+    post: operations['ItemsController_requestConfirmation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/confirmations/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** a cooperating unit's handler or head confirms what its unit was asked */
+    post: operations['ItemsController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the lead unit requests a later deadline (延期申请) */
+    post: operations['ItemsController_requestExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/extensions/{extensionId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office approves (the deadline moves) or rejects an extension request */
+    post: operations['ItemsController_decideExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/reassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office hands the item to another lead unit (转办); it is acknowledged afresh */
+    post: operations['ItemsController_reassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office changes the deadline (earlier or later) with a reason; every timer re-plans */
+    post: operations['ItemsController_changeDeadline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office suspends the item (暂缓): its clocks stand still */
+    post: operations['ItemsController_suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office resumes a suspended item; its deadline moves by the time suspended */
+    post: operations['ItemsController_resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office cancels the item (撤销) with a reason */
+    post: operations['ItemsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the office rates a closed item (成效评价) */
+    post: operations['ItemsController_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_get'];
+    put: operations['CalendarController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PoliciesController_list'];
+    put?: never;
+    post: operations['PoliciesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policies/migration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PoliciesController_migrate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InboxController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InboxController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InboxController_markAllRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    LoginDto: {
+      /** @example office */
+      username: string;
+      /** @example Duban@2024 */
+      password: string;
+    };
+    AccessTokenView: {
+      accessToken: string;
+    };
+    UnitView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+    };
+    MeView: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      unit: components['schemas']['UnitView'];
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+    };
+    CreateUnitDto: {
+      /** @example 经济发展局 */
+      name: string;
+      /**
+       * Format: uuid
+       * @description the parent unit; none for a root
+       */
+      parentId?: Record<string, never> | null;
+    };
+    UpdateUnitDto: {
+      /** @example 经济发展局 */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description the parent unit; none for a root
+       */
+      parentId?: Record<string, never> | null;
+    };
+    UserView: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      email: string | null;
+      /** Format: uuid */
+      unitId: string;
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      active: boolean;
+    };
+    CreateUserDto: {
+      /** @example jfj-handler */
+      username: string;
+      /** @example 张伟 */
+      displayName: string;
+      password: string;
+      /** Format: uuid */
+      unitId: string;
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      email?: string;
+    };
+    UpdateUserDto: {
+      /** @example 张伟 */
+      displayName?: string;
+      password?: string;
+      /** Format: uuid */
+      unitId?: string;
+      roles?: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      email?: string;
+      active?: boolean;
+    };
+    ReportingCadenceDto: {
+      /**
+       * @description every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)
+       * @enum {string}
+       */
+      kind: 'workdays' | 'monthly' | 'interval';
+      /** @description with kind=workdays */
+      every?: number;
+      /** @description with kind=monthly: the report is due by this day */
+      day?: number;
+      /**
+       * @description with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds
+       * @example PT5M
+       */
+      duration?: string;
+    };
+    MilestoneDto: {
+      /** @example 完成一季度投资 30 亿元 */
+      title: string;
+      /**
+       * Format: date
+       * @example 2024-03-31
+       */
+      deadline: string;
+      /** @example 30 */
+      targetValue?: number;
+      /** @example 亿元 */
+      valueUnit?: string;
+    };
+    CreateItemDto: {
+      /**
+       * @description 重点任务
+       * @example 一季度固定资产投资实现“开门红”
+       */
+      title: string;
+      /** @description 具体措施 */
+      content?: string;
+      /** @enum {string} */
+      category: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+      /** @example 2024年第2次工委会议（2024-01-12） */
+      source?: string;
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      priority: 'normal' | 'high' | 'urgent';
+      /**
+       * Format: uuid
+       * @description 牵头单位
+       */
+      leadUnitId: string;
+      /** @description 配合单位 */
+      cooperatingUnitIds?: string[];
+      /**
+       * Format: uuid
+       * @description 责任领导 (a user with the leader role)
+       */
+      supervisingLeaderId?: string;
+      /**
+       * Format: date
+       * @description 完成时限: the end of this day in Asia/Shanghai
+       * @example 2024-03-31
+       */
+      deadline: string;
+      /**
+       * Format: date-time
+       * @description an exact time on the deadline day instead of its end (a demo ladder in minutes, a meeting-set hour)
+       * @example 2024-03-31T17:30:00+08:00
+       */
+      deadlineAt?: string;
+      reportingCadence?: components['schemas']['ReportingCadenceDto'];
+      milestones?: components['schemas']['MilestoneDto'][];
+    };
+    UnitRefView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    UserRefView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    ReportingCadenceView: {
+      /** @enum {string} */
+      kind: 'workdays' | 'monthly' | 'interval';
+      every?: number;
+      day?: number;
+      /** @example PT5M */
+      duration?: string;
+    };
+    MilestoneView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** Format: date */
+      deadline: string;
+      targetValue: number | null;
+      valueUnit: string | null;
+      actualValue: number | null;
+    };
+    ExtensionView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      previousDeadline: string;
+      /** Format: date */
+      requestedDeadline: string;
+      reason: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+    };
+    DelayShareView: {
+      /** @enum {string} */
+      party: 'lead_unit' | 'cooperating_unit' | 'unit_head' | 'office' | 'suspended' | 'extension_granted';
+      /**
+       * Format: uuid
+       * @description the cooperating unit, for days its confirmation was awaited
+       */
+      unitId?: string;
+      workdays: number;
+      /** @description the late workdays this party held */
+      dates: string[];
+    };
+    ItemView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      content: string;
+      /** @enum {string} */
+      category: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+      source: string | null;
+      /** @enum {string} */
+      priority: 'normal' | 'high' | 'urgent';
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      /** @enum {string} */
+      colour: 'green' | 'yellow' | 'orange' | 'red';
+      /** @description 0 none; 1 unit head and office; 2 supervising leader; 3 leadership */
+      escalationLevel: number;
+      progressPercent: number;
+      /** Format: date */
+      deadline: string;
+      /**
+       * Format: date-time
+       * @description when the deadline falls due (+08:00), moved by suspensions
+       */
+      dueAt: string;
+      leadUnit: components['schemas']['UnitRefView'];
+      cooperatingUnits: components['schemas']['UnitRefView'][];
+      supervisingLeader: components['schemas']['UserRefView'] | null;
+      reportingCadence: components['schemas']['ReportingCadenceView'] | null;
+      milestones: components['schemas']['MilestoneView'][];
+      pendingExtension: components['schemas']['ExtensionView'] | null;
+      /** Format: date-time */
+      signedOffAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @enum {string|null} */
+      ratingGrade: 'excellent' | 'good' | 'fair' | 'poor' | null;
+      ratingComment: string | null;
+      /** @description the escalation policy version the item runs under */
+      policyVersion: number | null;
+      /** @description the business calendar revision it was published under */
+      calendarRevision: number | null;
+      /** @description the deadline was computed from a year without calendar data (Monday–Friday) */
+      calendarFallback: boolean;
+      /** @description why the item is at overdue risk (orange) */
+      risk: ('milestone_late' | 'progress_trails' | 'no_report' | 'extension_pending')[];
+      /** @description GET /items/{id} only: cooperating units whose confirmation the lead unit awaits */
+      awaitingConfirmation?: string[];
+      /** @description GET /items/{id} only: who held the late item for each late workday (责任倒查) */
+      delayAttribution?: components['schemas']['DelayShareView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ItemPageView: {
+      items: components['schemas']['ItemView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    UpdateItemDto: {
+      /**
+       * @description 重点任务
+       * @example 一季度固定资产投资实现“开门红”
+       */
+      title?: string;
+      /** @description 具体措施 */
+      content?: string;
+      /** @enum {string} */
+      category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+      /** @example 2024年第2次工委会议（2024-01-12） */
+      source?: string;
+      /**
+       * @default normal
+       * @enum {string}
+       */
+      priority: 'normal' | 'high' | 'urgent';
+      /**
+       * Format: uuid
+       * @description 牵头单位
+       */
+      leadUnitId?: string;
+      /** @description 配合单位 */
+      cooperatingUnitIds?: string[];
+      /**
+       * Format: uuid
+       * @description 责任领导 (a user with the leader role)
+       */
+      supervisingLeaderId?: string;
+      /**
+       * Format: date
+       * @description 完成时限: the end of this day in Asia/Shanghai
+       * @example 2024-03-31
+       */
+      deadline?: string;
+      /**
+       * Format: date-time
+       * @description an exact time on the deadline day instead of its end (a demo ladder in minutes, a meeting-set hour)
+       * @example 2024-03-31T17:30:00+08:00
+       */
+      deadlineAt?: string;
+      reportingCadence?: components['schemas']['ReportingCadenceDto'];
+      milestones?: components['schemas']['MilestoneDto'][];
+    };
+    TimelineEventView: {
+      type: string;
+      /** Format: date-time */
+      at: string;
+      /**
+       * Format: uuid
+       * @description null for the escalation chain
+       */
+      actorId: string | null;
+      /** @enum {string} */
+      fromStatus:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      /** @enum {string} */
+      toStatus:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      comment: string | null;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CommentDto: {
+      comment?: string;
+    };
+    MilestoneValueDto: {
+      /** Format: uuid */
+      milestoneId: string;
+      /** @example 12.5 */
+      value: number;
+    };
+    ProgressReportDto: {
+      /** @description what was done */
+      text: string;
+      percent: number;
+      milestoneValues?: components['schemas']['MilestoneValueDto'][];
+    };
+    CompletionDto: {
+      /** @description the result summary */
+      summary: string;
+      /** @description evidence: links or references to attachments */
+      evidence?: string[];
+    };
+    DecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'return';
+      /** @description required when returning: the reason */
+      comment?: string;
+    };
+    ConfirmationRequestDto: {
+      /**
+       * Format: uuid
+       * @description a cooperating unit of the item
+       */
+      unitId: string;
+      /** @description what the cooperating unit is to confirm */
+      note: string;
+    };
+    ExtensionRequestDto: {
+      /**
+       * Format: date
+       * @example 2024-04-30
+       */
+      requestedDeadline: string;
+      reason: string;
+    };
+    ExtensionDecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'reject';
+      comment?: string;
+    };
+    ReassignDto: {
+      /** Format: uuid */
+      leadUnitId: string;
+      cooperatingUnitIds?: string[];
+      reason: string;
+    };
+    DeadlineChangeDto: {
+      /**
+       * Format: date
+       * @description the new deadline: earlier or later
+       * @example 2024-05-15
+       */
+      deadline: string;
+      /** @description why: kept on the record */
+      reason: string;
+    };
+    ReasonDto: {
+      /** @description why: kept on the record */
+      reason: string;
+    };
+    OptionalReasonDto: {
+      reason?: string;
+    };
+    RatingDto: {
+      /**
+       * @description 成效评价
+       * @enum {string}
+       */
+      grade: 'excellent' | 'good' | 'fair' | 'poor';
+      comment?: string;
+    };
+    CalendarYearView: {
+      /** @example 2027 */
+      year: number;
+      holidays: string[];
+      adjustedWorkdays: string[];
+      /**
+       * @description fallback: no data, Monday–Friday, and deadlines computed from it are flagged
+       * @enum {string}
+       */
+      source: 'package' | 'office' | 'fallback';
+      /** @description the calendar revision; items pin the revision they were published under */
+      revision: number;
+    };
+    PutCalendarYearDto: {
+      /**
+       * @description days off (法定节假日); with adjustedWorkdays, instead of ics
+       * @example [
+       *       "2027-02-06",
+       *       "2027-02-07"
+       *     ]
+       */
+      holidays?: string[];
+      /**
+       * @description weekend days worked in lieu (调休上班)
+       * @example [
+       *       "2027-02-20"
+       *     ]
+       */
+      adjustedWorkdays?: string[];
+      /** @description the contents of an iCalendar (.ics) file instead: all-day events are days off, those whose summary has 班 are worked */
+      ics?: string;
+    };
+    RuleOffsetView: {
+      workdays?: number;
+      duration?: string;
+    };
+    PolicyRuleView: {
+      /** @enum {string} */
+      trigger: 'before_deadline' | 'after_deadline' | 'missed_report' | 'milestone_deadline' | 'risk';
+      offset: components['schemas']['RuleOffsetView'];
+      /** @enum {string|null} */
+      colour: 'green' | 'yellow' | 'orange' | 'red' | null;
+      level: number;
+      recipients: ('handler' | 'unit_head' | 'office' | 'supervising_leader' | 'leadership')[];
+      bulletin: boolean;
+    };
+    PolicyView: {
+      version: number;
+      name: string;
+      riskMarginPoints: number;
+      workdayDeadlinesOnly: boolean;
+      rules: components['schemas']['PolicyRuleView'][];
+    };
+    RuleOffsetDto: {
+      /**
+       * @description workdays by the business calendar; or give duration
+       * @example 5
+       */
+      workdays?: number;
+      /**
+       * @description an exact ISO 8601 duration instead of workdays
+       * @example PT10M
+       */
+      duration?: string;
+    };
+    PolicyRuleDto: {
+      /** @enum {string} */
+      trigger: 'before_deadline' | 'after_deadline' | 'missed_report' | 'milestone_deadline' | 'risk';
+      /** @description before or after the trigger's moment (the deadline, the report due, the milestone, the risk finding) */
+      offset: components['schemas']['RuleOffsetDto'];
+      /**
+       * @description the colour the item takes; null for a plain reminder
+       * @enum {string|null}
+       */
+      colour: 'green' | 'yellow' | 'orange' | 'red' | null;
+      /** @description escalation level reached; 0 for a warning or reminder */
+      level: number;
+      recipients: ('handler' | 'unit_head' | 'office' | 'supervising_leader' | 'leadership')[];
+      /**
+       * @description the item goes into the next bulletin (督查通报)
+       * @default false
+       */
+      bulletin: boolean;
+    };
+    CreatePolicyDto: {
+      /** @example 2027 年督办规则 */
+      name: string;
+      /**
+       * @description overdue risk: progress may trail the elapsed share of workdays by this many points
+       * @default 25
+       */
+      riskMarginPoints: number;
+      /**
+       * @description deadlines must fall on workdays of the business calendar (else 422)
+       * @default false
+       */
+      workdayDeadlinesOnly: boolean;
+      rules: components['schemas']['PolicyRuleDto'][];
+    };
+    PolicyMigrationDto: {
+      /** @description the policy version to move the open items to (they also take the current calendar) */
+      policyVersion: number;
+      /**
+       * @description only say what would change
+       * @default true
+       */
+      dryRun: boolean;
+    };
+    PinsView: {
+      policyVersion: number;
+      calendarRevision: number;
+      /** @enum {string} */
+      colour: 'green' | 'yellow' | 'orange' | 'red';
+      escalationLevel: number;
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: date-time */
+      nextFiringAt: string | null;
+    };
+    MigrationChangeView: {
+      /** Format: uuid */
+      itemId: string;
+      title: string;
+      from: components['schemas']['PinsView'];
+      to: components['schemas']['PinsView'];
+      /** @description rules that would fire at once on moving */
+      firesAtOnce: string[];
+      changesColour: boolean;
+      changesLevel: boolean;
+      changesDeadline: boolean;
+      /** @enum {string} */
+      outcome: 'previewed' | 'migrated' | 'failed';
+      /** @description why the item could not be moved */
+      error?: string;
+    };
+    InboxMessageView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      /** @description item, rule and occurrence: one message per firing */
+      messageKey: string;
+      trigger: string;
+      level: number;
+      colour: string | null;
+      subject: string;
+      text: string;
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    TodoView: {
+      /** Format: uuid */
+      itemId: string;
+      title: string;
+      /**
+       * @description what the caller is to do next
+       * @enum {string}
+       */
+      action: 'acknowledge' | 'report_or_complete' | 'confirm' | 'sign_off' | 'review' | 'decide_extension';
+      /** Format: date */
+      deadline: string;
+      /** @enum {string} */
+      colour: 'green' | 'yellow' | 'orange' | 'red';
+    };
+    InboxPageView: {
+      messages: components['schemas']['InboxMessageView'][];
+      /** @description items waiting for the caller, most urgent first */
+      todos: components['schemas']['TodoView'][];
+      total: number;
+      unread: number;
+      page: number;
+      pageSize: number;
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      /** @enum {string} */
+      database: 'up' | 'down';
+      /** @enum {string} */
+      temporal: 'up' | 'down';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenView'];
+        };
+      };
+      /** @description unknown user or wrong password */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+    };
+  };
+  UnitsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'][];
+        };
+      };
+    };
+  };
+  UnitsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+    };
+  };
+  UnitsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'][];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+    };
+  };
+  ItemsController_list: {
+    parameters: {
+      query?: {
+        status?:
+          | 'draft'
+          | 'assigned'
+          | 'in_progress'
+          | 'awaiting_signoff'
+          | 'under_review'
+          | 'closed'
+          | 'suspended'
+          | 'cancelled';
+        colour?: 'green' | 'yellow' | 'orange' | 'red';
+        /** @description items where this unit leads or cooperates */
+        unitId?: string;
+        category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+        /** @description only items past their deadline and still open (true) or not (false) */
+        overdue?: boolean;
+        dueFrom?: string;
+        dueTo?: string;
+        /** @description text in the title or content */
+        q?: string;
+        sort?: 'deadline' | 'createdAt' | 'updatedAt' | 'title' | 'escalationLevel';
+        order?: 'asc' | 'desc';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemPageView'];
+        };
+      };
+    };
+  };
+  ItemsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+    };
+  };
+  ItemsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the item is published */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description the item is published */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEventView'][];
+        };
+      };
+    };
+  };
+  ItemsController_publish: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_progress: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProgressReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_completion: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompletionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_signoff: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_review: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_requestConfirmation: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_confirm: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_requestExtension: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_decideExtension: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        extensionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_reassign: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReassignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_changeDeadline: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeadlineChangeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_suspend: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_resume: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_cancel: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ItemsController_rate: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description the same key and body return the first answer again */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RatingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the caller may not give this command */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the command does not fit the item's state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description rejected by a rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+    };
+  };
+  CalendarController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCalendarYearDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+    };
+  };
+  PoliciesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyView'][];
+        };
+      };
+    };
+  };
+  PoliciesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePolicyDto'];
+      };
+    };
+    responses: {
+      /** @description the new version (or the newest, unchanged, if it says the same); open items keep theirs until migrated */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyView'];
+        };
+      };
+    };
+  };
+  PoliciesController_migrate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyMigrationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MigrationChangeView'][];
+        };
+      };
+    };
+  };
+  InboxController_list: {
+    parameters: {
+      query?: {
+        /** @description only unread messages */
+        unread?: boolean;
+        /** @description the language; by default the user's own */
+        locale?: 'zh-CN' | 'en';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxPageView'];
+        };
+      };
+    };
+  };
+  InboxController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InboxController_markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+    };
+  };
+}
