@@ -421,6 +421,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/items/{id}/repair': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** writes again the item's changes that the database refused (the item's attention); those that land are marked repaired */
+    post: operations['ItemsController_repair'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/calendar/{year}': {
     parameters: {
       query?: never;
@@ -632,6 +649,7 @@ export interface components {
       title: string;
       /**
        * Format: date
+       * @description on or before the item's deadline
        * @example 2024-03-31
        */
       deadline: string;
@@ -796,6 +814,8 @@ export interface components {
       awaitingConfirmation?: string[];
       /** @description GET /items/{id} only: who held the late item for each late workday (责任倒查) */
       delayAttribution?: components['schemas']['DelayShareView'][];
+      /** @description a change of the workflow the database refused: an admin repairs it (POST /items/{id}/repair) */
+      attention: string | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -885,6 +905,13 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    PublishDto: {
+      /**
+       * @description record a past item after the fact (补录): a deadline that has passed is accepted, and the item stands at the escalation level it has reached without sending the warnings and escalations whose moment has passed
+       * @default false
+       */
+      allowPast: boolean;
+    };
     CommentDto: {
       comment?: string;
     };
@@ -964,6 +991,14 @@ export interface components {
        */
       grade: 'excellent' | 'good' | 'fair' | 'poor';
       comment?: string;
+    };
+    RepairOutcomeView: {
+      /** @description the workflow state version of the change */
+      version: number;
+      eventType: string;
+      repaired: boolean;
+      /** @description why it still cannot be written */
+      error: string | null;
     };
     CalendarYearView: {
       /** @example 2027 */
@@ -1344,6 +1379,8 @@ export interface operations {
   ItemsController_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         status?:
           | 'draft'
           | 'assigned'
@@ -1359,14 +1396,14 @@ export interface operations {
         category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
         /** @description only items past their deadline and still open (true) or not (false) */
         overdue?: boolean;
+        /** @description only items with a change the database refused (true), or none (false) */
+        attention?: boolean;
         dueFrom?: string;
         dueTo?: string;
         /** @description text in the title or content */
         q?: string;
         sort?: 'deadline' | 'createdAt' | 'updatedAt' | 'title' | 'escalationLevel';
         order?: 'asc' | 'desc';
-        page?: number;
-        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -1526,7 +1563,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -2534,6 +2575,34 @@ export interface operations {
       };
     };
   };
+  ItemsController_repair: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepairOutcomeView'][];
+        };
+      };
+      /** @description unknown item */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CalendarController_get: {
     parameters: {
       query?: never;
@@ -2649,12 +2718,12 @@ export interface operations {
   InboxController_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         /** @description only unread messages */
         unread?: boolean;
         /** @description the language; by default the user's own */
         locale?: 'zh-CN' | 'en';
-        page?: number;
-        pageSize?: number;
       };
       header?: never;
       path?: never;

@@ -39,6 +39,7 @@ export const en: Dictionary = {
     interval: (duration: string) => `every ${duration}`,
   },
   pendingExtension: (date: string, reason: string) => `Extension requested to ${date} (${reason})`,
+  attention: 'A change of this item could not be written to the database: an administrator must repair it',
   actual: 'Actual',
   all: 'All',
   total: (n: number) => `${n} items`,
@@ -194,7 +195,8 @@ export const en: Dictionary = {
     publishResults: 'Assignment results',
     published: 'Assigned',
     publishFailed: 'Not assigned',
-    sourcePlaceholder: 'e.g. 2nd committee meeting of 2024 (2024-01-12)',
+    sourcePlaceholder: 'Meeting and date',
+    optional: 'optional',
     leaderNote: 'Lists the leaders already named on items; the full list needs an administrator account',
     noLeaders: 'No supervising leader to choose yet',
     dayOff: {

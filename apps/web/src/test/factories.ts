@@ -28,6 +28,7 @@ export function anItem(overrides: Partial<Item> = {}): Item {
     calendarRevision: 1,
     calendarFallback: false,
     risk: [],
+    attention: null,
     createdAt: '2026-01-05T09:00:00.000+08:00',
     updatedAt: '2026-01-05T09:00:00.000+08:00',
     ...overrides,

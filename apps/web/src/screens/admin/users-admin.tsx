@@ -72,7 +72,7 @@ export function UsersAdmin() {
         size="small"
         loading={users.loading}
         dataSource={users.data ?? []}
-        pagination={{ pageSize: 20 }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t.username, dataIndex: 'username', width: 140 },
           { title: a.displayName, dataIndex: 'displayName', width: 120 },

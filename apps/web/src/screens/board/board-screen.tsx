@@ -39,7 +39,6 @@ export function BoardScreen({ me }: { me: Me }) {
     setPublishing(true);
     try {
       setOutcomes(await publishDrafts(chosenDrafts, t));
-      setChosenDrafts([]);
       await reload();
     } finally {
       setPublishing(false);
@@ -141,8 +140,8 @@ export function BoardScreen({ me }: { me: Me }) {
             dataIndex: 'deadline',
             width: 190,
             render: (d: string, item) => (
-              <Space size={4}>
-                {d}
+              <Space size={4} wrap>
+                <span style={{ whiteSpace: 'nowrap' }}>{d}</span>
                 {item.calendarFallback && (
                   <Tooltip title={t.calendarFallbackHint}>
                     <Tag data-testid="calendar-fallback">{t.calendarFallback}</Tag>
@@ -161,7 +160,8 @@ export function BoardScreen({ me }: { me: Me }) {
             title: t.progress,
             dataIndex: 'progressPercent',
             width: 130,
-            render: (p: number) => <Progress percent={p} size="small" />,
+            // A closed item is done, whatever was last reported.
+            render: (p: number, item) => <Progress percent={item.status === 'closed' ? 100 : p} size="small" />,
           },
           {
             title: t.level,
@@ -197,7 +197,13 @@ export function BoardScreen({ me }: { me: Me }) {
           void reload();
         }}
       />
-      <PublishResults outcomes={outcomes} onClose={() => setOutcomes(null)} />
+      <PublishResults
+        outcomes={outcomes}
+        onClose={() => {
+          setOutcomes(null);
+          setChosenDrafts([]); // cleared only now, so the confirmation keeps its count while it closes
+        }}
+      />
     </Card>
   );
 }

@@ -6,9 +6,10 @@ import type { Dictionary } from '../../i18n';
 import { useI18n } from '../../i18n/lang-context';
 
 const OFF: DayKind[] = ['holiday', 'weekend'];
-const CELL_STYLE: Partial<Record<DayKind, { color: string; mark: 'dayOffMark' | 'workMark' }>> = {
+// As printed calendars do: weekends in red, statutory holidays also marked 休, worked weekend days 班.
+const CELL_STYLE: Partial<Record<DayKind, { color: string; mark?: 'dayOffMark' | 'workMark' }>> = {
   holiday: { color: '#cf1322', mark: 'dayOffMark' },
-  weekend: { color: '#cf1322', mark: 'dayOffMark' },
+  weekend: { color: '#cf1322' },
   adjusted: { color: '#531dab', mark: 'workMark' },
 };
 
@@ -21,8 +22,8 @@ interface Props {
 }
 
 /**
- * A date picker that shows the business calendar: days off in red marked 休, weekend days worked
- * (调休) marked 班. The year on show is loaded as the user pages to it.
+ * A date picker that shows the business calendar: days off in red (holidays marked 休), weekend
+ * days worked (调休) marked 班. The year on show is loaded as the user pages to it.
  */
 export function DeadlinePicker({ value, onChange, id, calendar, ...rest }: Props) {
   const { t } = useI18n();
@@ -43,14 +44,16 @@ export function DeadlinePicker({ value, onChange, id, calendar, ...rest }: Props
         if (!style) return info.originNode;
         return cloneElement(info.originNode as ReactElement<Record<string, unknown>>, {
           'data-day-kind': kind,
-          title: kind === 'adjusted' ? t.drafts.adjustedWorkday : undefined,
+          title: kind === 'adjusted' ? t.drafts.adjustedWorkday : kind === 'holiday' ? t.holidays : undefined,
           style: { color: style.color, position: 'relative' },
           children: (
             <>
               {current.date()}
-              <span style={{ position: 'absolute', top: -6, right: -6, fontSize: 9, lineHeight: 1 }}>
-                {t.drafts[style.mark]}
-              </span>
+              {style.mark && (
+                <span style={{ position: 'absolute', top: -4, right: -7, fontSize: 9, lineHeight: 1 }}>
+                  {t.drafts[style.mark]}
+                </span>
+              )}
             </>
           ),
         });

@@ -80,21 +80,23 @@ describe('the draft form', () => {
   it('warns under the deadline when a holiday or a weekend is picked, marks the days off in the picker, and not a worked Saturday', async () => {
     const { user } = setup();
     await pickDate(user, deadlineInput(), '2026-10-01');
-    await screen.findByText('所选日期是法定节假日，不是工作日');
-    // The open panel shows October 2026 with its days off marked 休 and the worked Saturday 班.
+    await screen.findByText('所选日期是法定节假日，非工作日');
+    // The open panel shows October 2026 with its holidays marked 休 and the worked Saturday 班.
     await user.click(deadlineInput());
     await waitFor(() =>
       expect(document.querySelector('[title="2026-10-01"] [data-day-kind="holiday"]')).not.toBeNull(),
     );
     expect(document.querySelector('[title="2026-10-10"] [data-day-kind="adjusted"]')?.textContent).toContain('班');
     expect(document.querySelector('[title="2026-10-09"] [data-day-kind]')).toBeNull();
+    // A plain weekend is red, without the 休 of a holiday.
+    expect(document.querySelector('[title="2026-10-17"] [data-day-kind="weekend"]')?.textContent).toBe('17');
 
     await pickDate(user, deadlineInput(), '2026-10-10');
-    await waitFor(() => expect(screen.queryByText('所选日期是法定节假日，不是工作日')).toBeNull());
-    expect(screen.queryByText(/不是工作日/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText('所选日期是法定节假日，非工作日')).toBeNull());
+    expect(screen.queryByText(/非工作日/)).toBeNull();
 
     await pickDate(user, deadlineInput(), '2026-10-17');
-    await screen.findByText('所选日期是周末，不是工作日');
+    await screen.findByText('所选日期是周末，非工作日');
   });
 
   it('says the same in English', async () => {

@@ -129,16 +129,7 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
         </Col>
       </Row>
       <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="supervisingLeaderId" label={t.supervisingLeader} extra={leaderNote}>
-            <Select
-              allowClear
-              notFoundContent={t.drafts.noLeaders}
-              options={leaders.map((l) => ({ value: l.id, label: l.displayName }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
+        <Col span={8}>
           <Form.Item
             name="deadline"
             label={t.deadline}
@@ -147,9 +138,18 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
             <DeadlinePicker calendar={calendar} data-testid="deadline" />
           </Form.Item>
         </Col>
-        <Col span={5}>
+        <Col span={4}>
           <Form.Item name="deadlineTime" label={t.deadlineTime}>
-            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+            <TimePicker format="HH:mm" minuteStep={5} placeholder={t.drafts.optional} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="supervisingLeaderId" label={t.supervisingLeader} extra={leaderNote}>
+            <Select
+              allowClear
+              notFoundContent={t.drafts.noLeaders}
+              options={leaders.map((l) => ({ value: l.id, label: l.displayName }))}
+            />
           </Form.Item>
         </Col>
       </Row>

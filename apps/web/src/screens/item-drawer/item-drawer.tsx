@@ -97,6 +97,9 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
   const cadence = item.reportingCadence;
   return (
     <>
+      {item.attention && (
+        <Alert type="error" style={{ marginBottom: 16 }} title={t.attention} description={item.attention} />
+      )}
       {item.pendingExtension && (
         <Alert
           type="warning"
@@ -143,7 +146,11 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
                   ? t.cadence.monthly(cadence.day ?? 0)
                   : t.cadence.interval(cadence.duration ?? ''),
           },
-          { key: 'progress', label: t.progress, children: <Progress percent={item.progressPercent} size="small" /> },
+          {
+            key: 'progress',
+            label: t.progress,
+            children: <Progress percent={item.status === 'closed' ? 100 : item.progressPercent} size="small" />,
+          },
           { key: 'source', label: t.source, span: 2, children: item.source ?? t.none },
           {
             key: 'content',
@@ -161,7 +168,6 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           style={{ marginBottom: 16 }}
           data-testid="milestones"
           dataSource={item.milestones}
-          title={() => <b>{t.milestones}</b>}
           columns={[
             { title: t.drafts.milestoneTitle, dataIndex: 'title' },
             { title: t.drafts.milestoneDeadline, dataIndex: 'deadline', width: 110 },
