@@ -106,6 +106,11 @@ describe('the web console in a real browser', () => {
     await page.getByTestId('delay-attribution').waitFor();
     expect(await page.getByTestId('delay-attribution').textContent()).toContain('牵头单位');
     await screenshot(page, 'item-drawer');
+    // A message's link (<console>/?item=<id>) opens the item.
+    const lateId = (await (await ApiClient.login(stack.baseUrl, 'office')).get('/api/items?q=汛前排水管网清淤')).body
+      .items[0].id as string;
+    await page.goto(`${consoleUrl}/?item=${lateId}`);
+    await page.getByTestId('item-title').filter({ hasText: '汛前排水管网清淤' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('row').filter({ hasText: '春节前安全生产隐患排查整治' }).click();
     await page.getByText('逾期升级 L1').waitFor();
@@ -213,6 +218,7 @@ describe('the web console in a real browser', () => {
     const holiday = page.locator(`td[title="${year}-10-01"] [data-day-kind="holiday"]`);
     await holiday.waitFor();
     expect(await holiday.textContent()).toContain('休');
+    await screenshot(page, 'deadline-picker');
     await holiday.click();
     await editor.getByText('所选日期是法定节假日，非工作日').waitFor();
     await screenshot(page, 'draft-form-holiday');

@@ -1,6 +1,7 @@
-import { Button, Card, Form, Input, Modal, Space, Tree, TreeSelect } from 'antd';
+import { Button, Card, Form, Input, Space, Tree, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, type Unit, type UpdateUnit } from '../../api';
+import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
 import { unitTree } from '../../components/unit-tree';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
@@ -105,7 +106,7 @@ export function UnitsAdmin() {
           />
         )}
       </QueryView>
-      <Modal
+      <FormModal
         open={editing !== null}
         title={
           editing?.kind === 'create'
@@ -116,12 +117,9 @@ export function UnitsAdmin() {
               ? `${t.admin.rename}：${editing.unit.name}`
               : `${t.admin.move}：${editing?.unit.name ?? ''}`
         }
-        okText={t.save}
-        cancelText={t.cancel}
-        confirmLoading={busy}
-        onOk={() => form.submit()}
+        form={form}
+        busy={busy}
         onCancel={() => setEditing(null)}
-        forceRender
       >
         <Form form={form} layout="vertical" name="unit" onFinish={save}>
           {editing?.kind !== 'move' && (
@@ -149,7 +147,7 @@ export function UnitsAdmin() {
             </Form.Item>
           )}
         </Form>
-      </Modal>
+      </FormModal>
     </Card>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, TreeSelect } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, type CreateUser, type Role, type Unit, type UpdateUser, type User } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { unitName, unitTree } from '../../components/unit-tree';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
@@ -76,7 +77,7 @@ export function UsersAdmin() {
         columns={[
           { title: t.username, dataIndex: 'username', width: 140 },
           { title: a.displayName, dataIndex: 'displayName', width: 120 },
-          { title: a.unit, width: 140, render: (_, u) => unitName(units.data, u.unitId) },
+          { title: a.unit, width: 220, render: (_, u) => unitName(units.data, u.unitId) },
           {
             title: a.roles,
             render: (_, u) => (
@@ -116,7 +117,7 @@ export function UsersAdmin() {
           },
         ]}
       />
-      <Modal
+      <FormModal
         open={editing !== null}
         title={
           editing?.kind === 'create'
@@ -125,12 +126,9 @@ export function UsersAdmin() {
               ? `${t.edit}：${editing.user.displayName}`
               : `${a.resetPassword}：${editing?.user.displayName ?? ''}`
         }
-        okText={t.save}
-        cancelText={t.cancel}
-        confirmLoading={busy}
-        onOk={() => form.submit()}
+        form={form}
+        busy={busy}
         onCancel={() => setEditing(null)}
-        forceRender
       >
         <Form form={form} layout="vertical" name="user" onFinish={save}>
           {editing?.kind === 'create' && (
@@ -182,7 +180,7 @@ export function UsersAdmin() {
             </Form.Item>
           )}
         </Form>
-      </Modal>
+      </FormModal>
     </Card>
   );
 }

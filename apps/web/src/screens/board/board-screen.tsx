@@ -183,13 +183,20 @@ export function BoardScreen({ me }: { me: Me }) {
         revision={revision}
         canEditDrafts={office}
         onClose={() => setSelectedId(null)}
-        onEdit={setEditing}
+        onEdit={(item) => {
+          // One drawer at a time: the item gives way to its form, and comes back after it.
+          setSelectedId(null);
+          setEditing(item);
+        }}
         onChanged={() => void reload()}
       />
       <DraftEditor
         draft={editing}
         isAdmin={me.roles.includes('admin')}
-        onClose={() => setEditing(null)}
+        onClose={() => {
+          if (editing !== null && editing !== 'new') setSelectedId(editing.id);
+          setEditing(null);
+        }}
         onSaved={(saved) => {
           setEditing(null);
           setSelectedId(saved.id);

@@ -45,7 +45,8 @@ export function DeadlinePicker({ value, onChange, id, calendar, ...rest }: Props
         return cloneElement(info.originNode as ReactElement<Record<string, unknown>>, {
           'data-day-kind': kind,
           title: kind === 'adjusted' ? t.drafts.adjustedWorkday : kind === 'holiday' ? t.holidays : undefined,
-          style: { color: style.color, position: 'relative' },
+          // The chosen day keeps the picker's white on blue.
+          style: { color: value?.isSame(current, 'day') ? undefined : style.color, position: 'relative' },
           children: (
             <>
               {current.date()}

@@ -61,6 +61,10 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
     },
   });
   const offRule = dayOffRule(calendar, t);
+  const wholeNumber = (field: string, max: number): FormRule[] => [
+    { required: true, message: v.required(field) },
+    { type: 'integer', min: 1, max, message: v.range(field, 1, max) },
+  ];
 
   return (
     <Form<DraftValues>
@@ -164,15 +168,7 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
             <Form.Item
               name="cadenceEvery"
               label={t.drafts.cadenceEvery}
-              rules={[
-                { required: true, message: v.required(t.drafts.cadenceEvery) },
-                {
-                  type: 'integer',
-                  min: 1,
-                  max: LIMITS.cadenceEvery,
-                  message: v.range(t.drafts.cadenceEvery, 1, LIMITS.cadenceEvery),
-                },
-              ]}
+              rules={wholeNumber(t.drafts.cadenceEvery, LIMITS.cadenceEvery)}
             >
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
@@ -181,15 +177,7 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
             <Form.Item
               name="cadenceDay"
               label={t.drafts.cadenceDay}
-              rules={[
-                { required: true, message: v.required(t.drafts.cadenceDay) },
-                {
-                  type: 'integer',
-                  min: 1,
-                  max: LIMITS.cadenceDay,
-                  message: v.range(t.drafts.cadenceDay, 1, LIMITS.cadenceDay),
-                },
-              ]}
+              rules={wholeNumber(t.drafts.cadenceDay, LIMITS.cadenceDay)}
             >
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
