@@ -25,7 +25,7 @@ async function main(output: string) {
       const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
       const response = await fetch(`${url}/api/docs-json`);
       if (!response.ok) throw new Error(`GET /api/docs-json answered ${response.status}`);
-      const document = (await response.json()) as Parameters<typeof openapiTS>[0];
+      const document = uniqueOperationIds((await response.json()) as OpenApiDocument);
       const source = HEADER + astToString(await openapiTS(document));
       const formatted = await format(source, { ...(await resolveConfig(TARGET)), filepath: TARGET });
       writeFileSync(output, formatted);
@@ -35,6 +35,31 @@ async function main(output: string) {
   } finally {
     await db.drop();
   }
+}
+
+type OpenApiDocument = Parameters<typeof openapiTS>[0] & {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+};
+
+/**
+ * openapi-typescript refuses a document that gives two operations one operationId. Such an id is
+ * renamed by its method and path (the console reads schemas, not operations), and named here so
+ * the API's document gets fixed.
+ */
+function uniqueOperationIds(document: OpenApiDocument): OpenApiDocument {
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
+  const count = new Map<string, number>();
+  for (const { operation } of operations)
+    if (operation.operationId) count.set(operation.operationId, (count.get(operation.operationId) ?? 0) + 1);
+  for (const { path, method, operation } of operations) {
+    const id = operation.operationId;
+    if (!id || count.get(id) === 1) continue;
+    console.warn(`the API's OpenAPI document gives operationId "${id}" to more than one operation (${method} ${path})`);
+    operation.operationId = `${method}_${path.replace(/[^A-Za-z0-9]+/g, '_')}`;
+  }
+  return document;
 }
 
 main(resolve(process.argv[2] ?? TARGET)).catch((error) => {

@@ -275,6 +275,8 @@ describe('the web console in a real browser', () => {
     expect(await drawer.getByTestId('item-facts').textContent()).toContain('紧急');
     expect(await drawer.getByTestId('milestones').getByRole('row').count()).toBe(3); // a header and two milestones
     await drawer.getByText('修改草稿').waitFor();
+    // Who did it, in Chinese: the office's clerk, once for the creation and once for the edit.
+    expect((await drawer.getByTestId('timeline').textContent())?.split('督查室 王敏（督查室）').length).toBe(3);
     await screenshot(page, 'draft-drawer');
     await drawer.locator('.ant-drawer-close').click();
 

@@ -16,86 +16,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['MeController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/units': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['UnitsController_list'];
-    put?: never;
-    post: operations['UnitsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/units/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['UnitsController_update'];
-    trace?: never;
-  };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['UsersController_list'];
-    put?: never;
-    post: operations['UsersController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['UsersController_update'];
-    trace?: never;
-  };
   '/api/items': {
     parameters: {
       query?: never;
@@ -121,6 +41,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** one item, with the actions the caller may take now and its delay attribution */
     get: operations['ItemsController_get'];
     put?: never;
     post?: never;
@@ -139,7 +60,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** every event, reminder and escalation, oldest first */
+    /** every event, reminder and escalation, oldest first, naming who acted or the rule that fired */
     get: operations['ItemsController_timeline'];
     put?: never;
     post?: never;
@@ -158,8 +79,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** draft → assigned; starts the item's workflow */
-    post: operations['ItemsController_publish'];
+    /** draft → assigned: starts the item's workflow (allowPast records a past item, 补录) */
+    post: operations['ItemCommandsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/{id}/repair': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** the admin writes again the item's changes that the database refused (its attention); those that land are marked repaired */
+    post: operations['ItemCommandsController_repair'];
     delete?: never;
     options?: never;
     head?: never;
@@ -176,7 +114,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the lead unit signs for the item (签收): assigned → in_progress */
-    post: operations['ItemsController_acknowledge'];
+    post: operations['post__api_items_id_acknowledge'];
     delete?: never;
     options?: never;
     head?: never;
@@ -193,7 +131,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** a progress report from a handler of the lead or a cooperating unit */
-    post: operations['ItemsController_progress'];
+    post: operations['post__api_items_id_progress'];
     delete?: never;
     options?: never;
     head?: never;
@@ -210,7 +148,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the lead unit requests completion: in_progress → awaiting_signoff */
-    post: operations['ItemsController_completion'];
+    post: operations['post__api_items_id_completion'];
     delete?: never;
     options?: never;
     head?: never;
@@ -227,7 +165,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the lead unit's head signs off (→ under_review) or returns it (→ in_progress) */
-    post: operations['ItemsController_signoff'];
+    post: operations['post__api_items_id_signoff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -244,7 +182,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office approves (→ closed) or returns it (→ in_progress) */
-    post: operations['ItemsController_review'];
+    post: operations['post__api_items_id_review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -261,7 +199,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the lead unit asks a cooperating unit to confirm its part (配合单位确认); the wait is charged to that unit */
-    post: operations['ItemsController_requestConfirmation'];
+    post: operations['post__api_items_id_confirmations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -278,7 +216,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** a cooperating unit's handler or head confirms what its unit was asked */
-    post: operations['ItemsController_confirm'];
+    post: operations['post__api_items_id_confirmations_confirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -295,7 +233,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the lead unit requests a later deadline (延期申请) */
-    post: operations['ItemsController_requestExtension'];
+    post: operations['post__api_items_id_extensions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -312,7 +250,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office approves (the deadline moves) or rejects an extension request */
-    post: operations['ItemsController_decideExtension'];
+    post: operations['post__api_items_id_extensions_extensionId_decision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -329,7 +267,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office hands the item to another lead unit (转办); it is acknowledged afresh */
-    post: operations['ItemsController_reassign'];
+    post: operations['post__api_items_id_reassign'];
     delete?: never;
     options?: never;
     head?: never;
@@ -346,7 +284,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office changes the deadline (earlier or later) with a reason; every timer re-plans */
-    post: operations['ItemsController_changeDeadline'];
+    post: operations['post__api_items_id_deadline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -363,7 +301,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office suspends the item (暂缓): its clocks stand still */
-    post: operations['ItemsController_suspend'];
+    post: operations['post__api_items_id_suspend'];
     delete?: never;
     options?: never;
     head?: never;
@@ -380,7 +318,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office resumes a suspended item; its deadline moves by the time suspended */
-    post: operations['ItemsController_resume'];
+    post: operations['post__api_items_id_resume'];
     delete?: never;
     options?: never;
     head?: never;
@@ -397,7 +335,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office cancels the item (撤销) with a reason */
-    post: operations['ItemsController_cancel'];
+    post: operations['post__api_items_id_cancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -414,72 +352,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** the office rates a closed item (成效评价) */
-    post: operations['ItemsController_rate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/items/{id}/repair': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** writes again the item's changes that the database refused (the item's attention); those that land are marked repaired */
-    post: operations['ItemsController_repair'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/calendar/{year}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CalendarController_get'];
-    put: operations['CalendarController_put'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/policies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['PoliciesController_list'];
-    put?: never;
-    post: operations['PoliciesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/policies/migration': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['PoliciesController_migrate'];
+    post: operations['post__api_items_id_rating'];
     delete?: never;
     options?: never;
     head?: never;
@@ -534,6 +407,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PoliciesController_list'];
+    put?: never;
+    post: operations['PoliciesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policies/migration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PoliciesController_migrate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_get'];
+    put: operations['CalendarController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UnitsController_list'];
+    put?: never;
+    post: operations['UnitsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UnitsController_update'];
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -563,81 +564,287 @@ export interface components {
     AccessTokenView: {
       accessToken: string;
     };
-    UnitView: {
+    ApiErrorView: {
+      /** @example 409 */
+      statusCode: number;
+      /** @example Conflict */
+      error: string;
+      /** @description what is wrong, naming the field; several messages for several fields */
+      message: string | string[];
+    };
+    UnitRefView: {
       /** Format: uuid */
       id: string;
       name: string;
-      /** Format: uuid */
-      parentId: string | null;
     };
-    MeView: {
+    UserRefView: {
       /** Format: uuid */
       id: string;
-      username: string;
       displayName: string;
-      unit: components['schemas']['UnitView'];
-      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
     };
-    CreateUnitDto: {
-      /** @example 经济发展局 */
-      name: string;
-      /**
-       * Format: uuid
-       * @description the parent unit; none for a root
-       */
-      parentId?: Record<string, never> | null;
+    ReportingCadenceView: {
+      /** @enum {string} */
+      kind: 'workdays' | 'monthly' | 'interval' | 'weekly' | 'semimonthly' | 'month_end' | 'quarterly';
+      every?: number;
+      day?: number;
+      /** @description 1 Monday … 7 Sunday */
+      weekday?: number;
+      /** @example PT5M */
+      duration?: string;
     };
-    UpdateUnitDto: {
-      /** @example 经济发展局 */
-      name?: string;
-      /**
-       * Format: uuid
-       * @description the parent unit; none for a root
-       */
-      parentId?: Record<string, never> | null;
-    };
-    UserView: {
+    MilestoneView: {
       /** Format: uuid */
       id: string;
-      username: string;
-      displayName: string;
-      email: string | null;
-      /** Format: uuid */
-      unitId: string;
-      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
-      active: boolean;
+      title: string;
+      /** Format: date */
+      deadline: string;
+      targetValue: number | null;
+      valueUnit: string | null;
+      actualValue: number | null;
     };
-    CreateUserDto: {
-      /** @example jfj-handler */
-      username: string;
-      /** @example 张伟 */
-      displayName: string;
-      password: string;
+    ExtensionView: {
       /** Format: uuid */
-      unitId: string;
-      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
-      email?: string;
+      id: string;
+      /** Format: date */
+      previousDeadline: string;
+      /** Format: date */
+      requestedDeadline: string;
+      reason: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
     };
-    UpdateUserDto: {
-      /** @example 张伟 */
-      displayName?: string;
-      password?: string;
+    ExtensionToDecideView: {
       /** Format: uuid */
+      id: string;
+      /** Format: date */
+      requestedDeadline: string;
+      /** @description false once the requested day has passed: it can only be rejected */
+      approvable: boolean;
+    };
+    ActionView: {
+      /**
+       * @description a command route, or edit and delete of a draft
+       * @enum {string}
+       */
+      type:
+        | 'edit'
+        | 'delete'
+        | 'publish'
+        | 'acknowledge'
+        | 'report_progress'
+        | 'request_completion'
+        | 'signoff'
+        | 'review'
+        | 'request_extension'
+        | 'decide_extension'
+        | 'request_confirmation'
+        | 'confirm'
+        | 'reassign'
+        | 'change_deadline'
+        | 'suspend'
+        | 'resume'
+        | 'cancel'
+        | 'rate';
+      /**
+       * @description the reason or comment it asks for; to_return: required only when sending the item back
+       * @enum {string}
+       */
+      reason: 'required' | 'optional' | 'none' | 'to_return';
+      /** @description decide_extension: the request to decide */
+      extension?: components['schemas']['ExtensionToDecideView'];
+      /** @description request_confirmation: the cooperating units that may be asked */
+      unitIds?: string[];
+      /**
+       * Format: date
+       * @description request_extension, change_deadline: the new deadline must come after this date
+       */
+      after?: string;
+      /** @description publish: the deadline has passed; only allowPast (补录) will publish it */
+      pastDeadline?: boolean;
+    };
+    DelayShareView: {
+      /** @enum {string} */
+      party: 'lead_unit' | 'cooperating_unit' | 'unit_head' | 'office' | 'suspended' | 'extension_granted';
+      /**
+       * Format: uuid
+       * @description the cooperating unit, for days its confirmation was awaited
+       */
       unitId?: string;
-      roles?: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
-      email?: string;
-      active?: boolean;
+      workdays: number;
+      /** @description the late workdays this party held */
+      dates: string[];
+    };
+    ItemView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      content: string;
+      /** @enum {string} */
+      category: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+      source: string | null;
+      /** @enum {string} */
+      priority: 'normal' | 'high' | 'urgent';
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      /** @enum {string} */
+      colour: 'green' | 'yellow' | 'orange' | 'red';
+      /** @description 0 none; 1 unit head and office; 2 supervising leader; 3 leadership */
+      escalationLevel: number;
+      progressPercent: number;
+      /** Format: date */
+      deadline: string;
+      /**
+       * Format: date-time
+       * @description an exact time on the deadline day, when one was given; else the deadline is the end of its day
+       */
+      deadlineAt: string | null;
+      /**
+       * Format: date-time
+       * @description when the deadline falls due (+08:00), moved by suspensions
+       */
+      dueAt: string;
+      leadUnit: components['schemas']['UnitRefView'];
+      cooperatingUnits: components['schemas']['UnitRefView'][];
+      supervisingLeader: components['schemas']['UserRefView'] | null;
+      reportingCadence: components['schemas']['ReportingCadenceView'] | null;
+      milestones: components['schemas']['MilestoneView'][];
+      pendingExtension: components['schemas']['ExtensionView'] | null;
+      /** @description cooperating units whose confirmation the lead unit awaits */
+      awaitingConfirmation: string[];
+      /** Format: date-time */
+      signedOffAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @enum {string|null} */
+      ratingGrade: 'excellent' | 'good' | 'fair' | 'poor' | null;
+      ratingComment: string | null;
+      /** @description the escalation policy version the item runs under */
+      policyVersion: number | null;
+      /** @description the business calendar revision it was published under */
+      calendarRevision: number | null;
+      /** @description the deadline was computed from a year without calendar data (Monday–Friday) */
+      calendarFallback: boolean;
+      /** @description why the item is at overdue risk (orange) */
+      risk: ('milestone_late' | 'progress_trails' | 'no_report' | 'extension_pending')[];
+      /** @description a change of the workflow the database refused: an admin repairs it (POST /items/{id}/repair) */
+      attention: string | null;
+      /** @description what the caller may do with the item now */
+      actions: components['schemas']['ActionView'][];
+      /** @description GET /items/{id} only: who held the late item for each late workday (责任倒查) */
+      delayAttribution?: components['schemas']['DelayShareView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ItemPageView: {
+      items: components['schemas']['ItemView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    EventActorView: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+      /** Format: uuid */
+      unitId: string | null;
+      unitName: string | null;
+      /**
+       * @description the role the person acted in (null for entries kept before roles were recorded)
+       * @enum {string|null}
+       */
+      role: 'admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head' | null;
+    };
+    TimelineEventView: {
+      /** @enum {string} */
+      type:
+        | 'created'
+        | 'edited'
+        | 'deleted'
+        | 'published'
+        | 'acknowledged'
+        | 'progress_reported'
+        | 'completion_requested'
+        | 'signed_off'
+        | 'returned_by_unit_head'
+        | 'closed'
+        | 'returned_by_office'
+        | 'extension_requested'
+        | 'extension_approved'
+        | 'extension_rejected'
+        | 'confirmation_requested'
+        | 'confirmed'
+        | 'reassigned'
+        | 'suspended'
+        | 'resumed'
+        | 'cancelled'
+        | 'rated'
+        | 'deadline_changed'
+        | 'policy_migrated'
+        | 'warned'
+        | 'escalated'
+        | 'report_reminded'
+        | 'deadline_passed'
+        | 'risk_found'
+        | 'risk_cleared'
+        | 'colour_changed';
+      /** Format: date-time */
+      at: string;
+      /** @description who acted; null when the escalation chain did */
+      actor: components['schemas']['EventActorView'] | null;
+      /** @description the chain's rule that acted: a policy rule's key such as after_deadline:3wd, or risk_assessment */
+      rule: string | null;
+      /** @enum {string} */
+      fromStatus:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      /** @enum {string} */
+      toStatus:
+        | 'draft'
+        | 'assigned'
+        | 'in_progress'
+        | 'awaiting_signoff'
+        | 'under_review'
+        | 'closed'
+        | 'suspended'
+        | 'cancelled';
+      comment: string | null;
+      /** @description the event's own data, by its type */
+      data: {
+        [key: string]: unknown;
+      };
     };
     ReportingCadenceDto: {
       /**
-       * @description every N workdays, monthly by a day of the month, or an exact ISO 8601 interval (demos, tests)
+       * @description every N workdays, monthly by a day of the month, an exact ISO 8601 interval (demos, tests), weekly on a weekday, twice a month (半月报), at each month end, at each quarter end
        * @enum {string}
        */
-      kind: 'workdays' | 'monthly' | 'interval';
+      kind: 'workdays' | 'monthly' | 'interval' | 'weekly' | 'semimonthly' | 'month_end' | 'quarterly';
       /** @description with kind=workdays */
       every?: number;
       /** @description with kind=monthly: the report is due by this day */
       day?: number;
+      /** @description with kind=weekly: 1 Monday … 7 Sunday */
+      weekday?: number;
       /**
        * @description with kind=interval: an ISO 8601 duration in weeks, days, hours, minutes or seconds
        * @example PT5M
@@ -702,131 +909,6 @@ export interface components {
       reportingCadence?: components['schemas']['ReportingCadenceDto'];
       milestones?: components['schemas']['MilestoneDto'][];
     };
-    UnitRefView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-    };
-    UserRefView: {
-      /** Format: uuid */
-      id: string;
-      displayName: string;
-    };
-    ReportingCadenceView: {
-      /** @enum {string} */
-      kind: 'workdays' | 'monthly' | 'interval';
-      every?: number;
-      day?: number;
-      /** @example PT5M */
-      duration?: string;
-    };
-    MilestoneView: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      /** Format: date */
-      deadline: string;
-      targetValue: number | null;
-      valueUnit: string | null;
-      actualValue: number | null;
-    };
-    ExtensionView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: date */
-      previousDeadline: string;
-      /** Format: date */
-      requestedDeadline: string;
-      reason: string;
-      /** Format: uuid */
-      requestedBy: string;
-      /** Format: date-time */
-      requestedAt: string;
-      /** @enum {string} */
-      status: 'pending' | 'approved' | 'rejected';
-    };
-    DelayShareView: {
-      /** @enum {string} */
-      party: 'lead_unit' | 'cooperating_unit' | 'unit_head' | 'office' | 'suspended' | 'extension_granted';
-      /**
-       * Format: uuid
-       * @description the cooperating unit, for days its confirmation was awaited
-       */
-      unitId?: string;
-      workdays: number;
-      /** @description the late workdays this party held */
-      dates: string[];
-    };
-    ItemView: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      content: string;
-      /** @enum {string} */
-      category: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
-      source: string | null;
-      /** @enum {string} */
-      priority: 'normal' | 'high' | 'urgent';
-      /** @enum {string} */
-      status:
-        | 'draft'
-        | 'assigned'
-        | 'in_progress'
-        | 'awaiting_signoff'
-        | 'under_review'
-        | 'closed'
-        | 'suspended'
-        | 'cancelled';
-      /** @enum {string} */
-      colour: 'green' | 'yellow' | 'orange' | 'red';
-      /** @description 0 none; 1 unit head and office; 2 supervising leader; 3 leadership */
-      escalationLevel: number;
-      progressPercent: number;
-      /** Format: date */
-      deadline: string;
-      /**
-       * Format: date-time
-       * @description when the deadline falls due (+08:00), moved by suspensions
-       */
-      dueAt: string;
-      leadUnit: components['schemas']['UnitRefView'];
-      cooperatingUnits: components['schemas']['UnitRefView'][];
-      supervisingLeader: components['schemas']['UserRefView'] | null;
-      reportingCadence: components['schemas']['ReportingCadenceView'] | null;
-      milestones: components['schemas']['MilestoneView'][];
-      pendingExtension: components['schemas']['ExtensionView'] | null;
-      /** Format: date-time */
-      signedOffAt: string | null;
-      /** Format: date-time */
-      closedAt: string | null;
-      /** @enum {string|null} */
-      ratingGrade: 'excellent' | 'good' | 'fair' | 'poor' | null;
-      ratingComment: string | null;
-      /** @description the escalation policy version the item runs under */
-      policyVersion: number | null;
-      /** @description the business calendar revision it was published under */
-      calendarRevision: number | null;
-      /** @description the deadline was computed from a year without calendar data (Monday–Friday) */
-      calendarFallback: boolean;
-      /** @description why the item is at overdue risk (orange) */
-      risk: ('milestone_late' | 'progress_trails' | 'no_report' | 'extension_pending')[];
-      /** @description GET /items/{id} only: cooperating units whose confirmation the lead unit awaits */
-      awaitingConfirmation?: string[];
-      /** @description GET /items/{id} only: who held the late item for each late workday (责任倒查) */
-      delayAttribution?: components['schemas']['DelayShareView'][];
-      /** @description a change of the workflow the database refused: an admin repairs it (POST /items/{id}/repair) */
-      attention: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    ItemPageView: {
-      items: components['schemas']['ItemView'][];
-      total: number;
-      page: number;
-      pageSize: number;
-    };
     UpdateItemDto: {
       /**
        * @description 重点任务
@@ -871,126 +953,12 @@ export interface components {
       reportingCadence?: components['schemas']['ReportingCadenceDto'];
       milestones?: components['schemas']['MilestoneDto'][];
     };
-    TimelineEventView: {
-      type: string;
-      /** Format: date-time */
-      at: string;
-      /**
-       * Format: uuid
-       * @description null for the escalation chain
-       */
-      actorId: string | null;
-      /** @enum {string} */
-      fromStatus:
-        | 'draft'
-        | 'assigned'
-        | 'in_progress'
-        | 'awaiting_signoff'
-        | 'under_review'
-        | 'closed'
-        | 'suspended'
-        | 'cancelled';
-      /** @enum {string} */
-      toStatus:
-        | 'draft'
-        | 'assigned'
-        | 'in_progress'
-        | 'awaiting_signoff'
-        | 'under_review'
-        | 'closed'
-        | 'suspended'
-        | 'cancelled';
-      comment: string | null;
-      data: {
-        [key: string]: unknown;
-      };
-    };
     PublishDto: {
       /**
        * @description record a past item after the fact (补录): a deadline that has passed is accepted, and the item stands at the escalation level it has reached without sending the warnings and escalations whose moment has passed
        * @default false
        */
       allowPast: boolean;
-    };
-    CommentDto: {
-      comment?: string;
-    };
-    MilestoneValueDto: {
-      /** Format: uuid */
-      milestoneId: string;
-      /** @example 12.5 */
-      value: number;
-    };
-    ProgressReportDto: {
-      /** @description what was done */
-      text: string;
-      percent: number;
-      milestoneValues?: components['schemas']['MilestoneValueDto'][];
-    };
-    CompletionDto: {
-      /** @description the result summary */
-      summary: string;
-      /** @description evidence: links or references to attachments */
-      evidence?: string[];
-    };
-    DecisionDto: {
-      /** @enum {string} */
-      decision: 'approve' | 'return';
-      /** @description required when returning: the reason */
-      comment?: string;
-    };
-    ConfirmationRequestDto: {
-      /**
-       * Format: uuid
-       * @description a cooperating unit of the item
-       */
-      unitId: string;
-      /** @description what the cooperating unit is to confirm */
-      note: string;
-    };
-    ExtensionRequestDto: {
-      /**
-       * Format: date
-       * @example 2024-04-30
-       */
-      requestedDeadline: string;
-      reason: string;
-    };
-    ExtensionDecisionDto: {
-      /** @enum {string} */
-      decision: 'approve' | 'reject';
-      comment?: string;
-    };
-    ReassignDto: {
-      /** Format: uuid */
-      leadUnitId: string;
-      cooperatingUnitIds?: string[];
-      reason: string;
-    };
-    DeadlineChangeDto: {
-      /**
-       * Format: date
-       * @description the new deadline: earlier or later
-       * @example 2024-05-15
-       */
-      deadline: string;
-      /** @description why: kept on the record */
-      reason: string;
-    };
-    ReasonDto: {
-      /** @description why: kept on the record */
-      reason: string;
-    };
-    OptionalReasonDto: {
-      reason?: string;
-    };
-    RatingDto: {
-      /**
-       * @description 成效评价
-       * @enum {string}
-       */
-      grade: 'excellent' | 'good' | 'fair' | 'poor';
-      comment?: string;
     };
     RepairOutcomeView: {
       /** @description the workflow state version of the change */
@@ -1000,37 +968,46 @@ export interface components {
       /** @description why it still cannot be written */
       error: string | null;
     };
-    CalendarYearView: {
-      /** @example 2027 */
-      year: number;
-      holidays: string[];
-      adjustedWorkdays: string[];
+    InboxMessageView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      /** @description item, rule and occurrence: one message per firing */
+      messageKey: string;
+      trigger: string;
+      level: number;
+      colour: string | null;
+      subject: string;
+      text: string;
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    TodoView: {
+      /** Format: uuid */
+      itemId: string;
+      title: string;
       /**
-       * @description fallback: no data, Monday–Friday, and deadlines computed from it are flagged
+       * @description what the caller is to do next
        * @enum {string}
        */
-      source: 'package' | 'office' | 'fallback';
-      /** @description the calendar revision; items pin the revision they were published under */
-      revision: number;
+      action: 'acknowledge' | 'report_or_complete' | 'confirm' | 'sign_off' | 'review' | 'decide_extension';
+      /** Format: date */
+      deadline: string;
+      /** @enum {string} */
+      colour: 'green' | 'yellow' | 'orange' | 'red';
     };
-    PutCalendarYearDto: {
-      /**
-       * @description days off (法定节假日); with adjustedWorkdays, instead of ics
-       * @example [
-       *       "2027-02-06",
-       *       "2027-02-07"
-       *     ]
-       */
-      holidays?: string[];
-      /**
-       * @description weekend days worked in lieu (调休上班)
-       * @example [
-       *       "2027-02-20"
-       *     ]
-       */
-      adjustedWorkdays?: string[];
-      /** @description the contents of an iCalendar (.ics) file instead: all-day events are days off, those whose summary has 班 are worked */
-      ics?: string;
+    InboxPageView: {
+      messages: components['schemas']['InboxMessageView'][];
+      /** @description items waiting for the caller, most urgent first */
+      todos: components['schemas']['TodoView'][];
+      total: number;
+      unread: number;
+      page: number;
+      pageSize: number;
     };
     RuleOffsetView: {
       workdays?: number;
@@ -1135,46 +1112,102 @@ export interface components {
       /** @description why the item could not be moved */
       error?: string;
     };
-    InboxMessageView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      itemId: string;
-      /** @description item, rule and occurrence: one message per firing */
-      messageKey: string;
-      trigger: string;
-      level: number;
-      colour: string | null;
-      subject: string;
-      text: string;
-      link: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      readAt: string | null;
-    };
-    TodoView: {
-      /** Format: uuid */
-      itemId: string;
-      title: string;
+    CalendarYearView: {
+      /** @example 2027 */
+      year: number;
+      holidays: string[];
+      adjustedWorkdays: string[];
       /**
-       * @description what the caller is to do next
+       * @description fallback: no data, Monday–Friday, and deadlines computed from it are flagged
        * @enum {string}
        */
-      action: 'acknowledge' | 'report_or_complete' | 'confirm' | 'sign_off' | 'review' | 'decide_extension';
-      /** Format: date */
-      deadline: string;
-      /** @enum {string} */
-      colour: 'green' | 'yellow' | 'orange' | 'red';
+      source: 'package' | 'office' | 'fallback';
+      /** @description the calendar revision; items pin the revision they were published under */
+      revision: number;
     };
-    InboxPageView: {
-      messages: components['schemas']['InboxMessageView'][];
-      /** @description items waiting for the caller, most urgent first */
-      todos: components['schemas']['TodoView'][];
-      total: number;
-      unread: number;
-      page: number;
-      pageSize: number;
+    PutCalendarYearDto: {
+      /**
+       * @description days off (法定节假日); with adjustedWorkdays, instead of ics
+       * @example [
+       *       "2027-02-06",
+       *       "2027-02-07"
+       *     ]
+       */
+      holidays?: string[];
+      /**
+       * @description weekend days worked in lieu (调休上班)
+       * @example [
+       *       "2027-02-20"
+       *     ]
+       */
+      adjustedWorkdays?: string[];
+      /** @description the contents of an iCalendar (.ics) file instead: all-day events are days off, those whose summary has 班 are worked */
+      ics?: string;
+    };
+    UnitView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+    };
+    CreateUnitDto: {
+      /** @example 经济发展局 */
+      name: string;
+      /**
+       * Format: uuid
+       * @description the parent unit; none for a root
+       */
+      parentId?: Record<string, never> | null;
+    };
+    UpdateUnitDto: {
+      /** @example 经济发展局 */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description the parent unit; none for a root
+       */
+      parentId?: Record<string, never> | null;
+    };
+    MeView: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      unit: components['schemas']['UnitView'];
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+    };
+    UserView: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      email: string | null;
+      /** Format: uuid */
+      unitId: string;
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      active: boolean;
+    };
+    CreateUserDto: {
+      /** @example jfj-handler */
+      username: string;
+      /** @example 张伟 */
+      displayName: string;
+      password: string;
+      /** Format: uuid */
+      unitId: string;
+      roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      email?: string;
+    };
+    UpdateUserDto: {
+      /** @example 张伟 */
+      displayName?: string;
+      password?: string;
+      /** Format: uuid */
+      unitId?: string;
+      roles?: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      email?: string;
+      active?: boolean;
     };
     HealthView: {
       /** @enum {string} */
@@ -1223,7 +1256,1937 @@ export interface operations {
       };
     };
   };
-  MeController_me: {
+  ItemsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?:
+          | 'draft'
+          | 'assigned'
+          | 'in_progress'
+          | 'awaiting_signoff'
+          | 'under_review'
+          | 'closed'
+          | 'suspended'
+          | 'cancelled';
+        colour?: 'green' | 'yellow' | 'orange' | 'red';
+        /** @description items where this unit leads or cooperates */
+        unitId?: string;
+        category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+        /** @description only items past their deadline and still open (true) or not (false) */
+        overdue?: boolean;
+        /** @description only items with a change the database refused (true), or none (false) */
+        attention?: boolean;
+        dueFrom?: string;
+        dueTo?: string;
+        /** @description text in the title or content */
+        q?: string;
+        sort?: 'deadline' | 'createdAt' | 'updatedAt' | 'title' | 'escalationLevel';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemPageView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemsController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEventView'][];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemCommandsController_publish: {
+    parameters: {
+      query?: never;
+      header: {
+        'idempotency-key': string;
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  ItemCommandsController_repair: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepairOutcomeView'][];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_progress: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_completion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_signoff: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_review: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_confirmations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_confirmations_confirm: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_extensions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_extensions_extensionId_decision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_reassign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_deadline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_suspend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_resume: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  post__api_items_id_rating: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional: the same key and body return the first answer again and change nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  InboxController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description only unread messages */
+        unread?: boolean;
+        /** @description the language; by default the user's own */
+        locale?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxPageView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  InboxController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description marked read */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  InboxController_markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every message marked read */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -1237,7 +3200,100 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MeView'];
+          'application/json': components['schemas']['PolicyView'][];
+        };
+      };
+    };
+  };
+  PoliciesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePolicyDto'];
+      };
+    };
+    responses: {
+      /** @description the new version (or the newest, unchanged, if it says the same); open items keep theirs until migrated */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyView'];
+        };
+      };
+    };
+  };
+  PoliciesController_migrate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyMigrationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MigrationChangeView'][];
+        };
+      };
+    };
+  };
+  CalendarController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+    };
+  };
+  CalendarController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCalendarYearDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
         };
       };
     };
@@ -1309,6 +3365,25 @@ export interface operations {
       };
     };
   };
+  MeController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: never;
@@ -1373,1407 +3448,6 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserView'];
         };
-      };
-    };
-  };
-  ItemsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        status?:
-          | 'draft'
-          | 'assigned'
-          | 'in_progress'
-          | 'awaiting_signoff'
-          | 'under_review'
-          | 'closed'
-          | 'suspended'
-          | 'cancelled';
-        colour?: 'green' | 'yellow' | 'orange' | 'red';
-        /** @description items where this unit leads or cooperates */
-        unitId?: string;
-        category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
-        /** @description only items past their deadline and still open (true) or not (false) */
-        overdue?: boolean;
-        /** @description only items with a change the database refused (true), or none (false) */
-        attention?: boolean;
-        dueFrom?: string;
-        dueTo?: string;
-        /** @description text in the title or content */
-        q?: string;
-        sort?: 'deadline' | 'createdAt' | 'updatedAt' | 'title' | 'escalationLevel';
-        order?: 'asc' | 'desc';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemPageView'];
-        };
-      };
-    };
-  };
-  ItemsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateItemDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-    };
-  };
-  ItemsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the item is published */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateItemDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description the item is published */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_timeline: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TimelineEventView'][];
-        };
-      };
-    };
-  };
-  ItemsController_publish: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PublishDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_acknowledge: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CommentDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_progress: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ProgressReportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_completion: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CompletionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_signoff: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DecisionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_review: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DecisionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_requestConfirmation: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ConfirmationRequestDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_confirm: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CommentDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_requestExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ExtensionRequestDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_decideExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-        extensionId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ExtensionDecisionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_reassign: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReassignDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_changeDeadline: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DeadlineChangeDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_suspend: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_resume: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OptionalReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_cancel: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_rate: {
-    parameters: {
-      query?: never;
-      header: {
-        'idempotency-key': string;
-        /** @description the same key and body return the first answer again */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RatingDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ItemView'];
-        };
-      };
-      /** @description a field is missing or malformed */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the caller may not give this command */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description unknown, or not visible to the caller */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description the command does not fit the item's state */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description rejected by a rule */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ItemsController_repair: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RepairOutcomeView'][];
-        };
-      };
-      /** @description unknown item */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CalendarController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        year: number;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CalendarYearView'];
-        };
-      };
-    };
-  };
-  CalendarController_put: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        year: number;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutCalendarYearDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CalendarYearView'];
-        };
-      };
-    };
-  };
-  PoliciesController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PolicyView'][];
-        };
-      };
-    };
-  };
-  PoliciesController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreatePolicyDto'];
-      };
-    };
-    responses: {
-      /** @description the new version (or the newest, unchanged, if it says the same); open items keep theirs until migrated */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PolicyView'];
-        };
-      };
-    };
-  };
-  PoliciesController_migrate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PolicyMigrationDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MigrationChangeView'][];
-        };
-      };
-    };
-  };
-  InboxController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description only unread messages */
-        unread?: boolean;
-        /** @description the language; by default the user's own */
-        locale?: 'zh-CN' | 'en';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['InboxPageView'];
-        };
-      };
-    };
-  };
-  InboxController_markRead: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  InboxController_markAllRead: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };

@@ -31,6 +31,8 @@ export type Colour = Item['colour'];
 export type Category = Item['category'];
 export type Priority = Item['priority'];
 export type Role = User['roles'][number];
+export type EventKind = TimelineEvent['type'];
+export type ActionType = Item['actions'][number]['type'];
 
 /** A refused or failed request: the API's `{ statusCode, error, message }`, or status 0 when it was not reached. */
 export class ApiError extends Error {

@@ -1,5 +1,4 @@
-import type { Category, Colour, ItemStatus, Priority, Role } from '../api';
-import type { EventKind } from './event-kinds';
+import type { Category, Colour, EventKind, ItemStatus, Priority, Role } from '../api';
 
 // zh-CN, the console's first language. Every key here must be in en.ts too (its type is this one's).
 export const zh = {
@@ -38,7 +37,13 @@ export const zh = {
     workdays: (n: number) => `每 ${n} 个工作日`,
     monthly: (day: number) => `每月 ${day} 日前`,
     interval: (duration: string) => `每 ${duration}`,
+    weekly: (weekday: string) => `每周${weekday}`,
+    semimonthly: '每半月',
+    month_end: '每月末',
+    quarterly: '每季度末',
   },
+  weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+  chain: '督办系统',
   pendingExtension: (date: string, reason: string) => `延期申请待批：至 ${date}（${reason}）`,
   attention: '此事项有一项变更未能写入数据库，需系统管理员修复',
   actual: '实际完成',
@@ -208,9 +213,14 @@ export const zh = {
     cadenceKinds: {
       none: '不要求',
       workdays: '每 N 个工作日',
+      weekly: '每周固定日',
+      semimonthly: '每半月',
       monthly: '每月固定日',
+      month_end: '每月末',
+      quarterly: '每季度末',
       interval: '固定间隔（ISO 8601）',
     },
+    cadenceWeekday: '每周几',
     cadenceEvery: '间隔工作日数',
     cadenceDay: '每月几号',
     cadenceDuration: '间隔（如 P7D、PT12H）',

@@ -160,8 +160,7 @@ export function BoardScreen({ me }: { me: Me }) {
             title: t.progress,
             dataIndex: 'progressPercent',
             width: 130,
-            // A closed item is done, whatever was last reported.
-            render: (p: number, item) => <Progress percent={item.status === 'closed' ? 100 : p} size="small" />,
+            render: (p: number) => <Progress percent={p} size="small" />,
           },
           {
             title: t.level,
@@ -181,7 +180,6 @@ export function BoardScreen({ me }: { me: Me }) {
       <ItemDrawer
         itemId={selectedId}
         revision={revision}
-        canEditDrafts={office}
         onClose={() => setSelectedId(null)}
         onEdit={(item) => {
           // One drawer at a time: the item gives way to its form, and comes back after it.

@@ -154,6 +154,7 @@ describe('the draft form', () => {
       category: '安全隐患整改',
       source: '2026年第2次工委会议',
       deadline: '2026-05-29',
+      deadlineAt: '2026-05-29T17:30:00.000+08:00',
       dueAt: '2026-05-29T17:30:00.000+08:00',
       cooperatingUnits: [{ id: 'u-tcj', name: '投资促进局' }],
       supervisingLeader: LEADERS[0],

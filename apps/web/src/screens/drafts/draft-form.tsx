@@ -182,6 +182,15 @@ export function DraftForm({ units, leaders, leaderNote, initial, submitting, onS
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           )}
+          {cadenceKind === 'weekly' && (
+            <Form.Item
+              name="cadenceWeekday"
+              label={t.drafts.cadenceWeekday}
+              rules={[{ required: true, message: v.choose(t.drafts.cadenceWeekday) }]}
+            >
+              <Select options={t.weekdays.map((label, i) => ({ value: i + 1, label }))} />
+            </Form.Item>
+          )}
           {cadenceKind === 'interval' && (
             <Form.Item
               name="cadenceDuration"

@@ -1,8 +1,17 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Category, CreateItem, Item, Priority } from '../../api';
+import type { Category, CreateItem, Item, Priority, ReportingCadence } from '../../api';
 
-export const CADENCE_KINDS = ['none', 'workdays', 'monthly', 'interval'] as const;
-export type CadenceKind = (typeof CADENCE_KINDS)[number];
+export type CadenceKind = ReportingCadence['kind'] | 'none';
+export const CADENCE_KINDS: CadenceKind[] = [
+  'none',
+  'workdays',
+  'weekly',
+  'semimonthly',
+  'monthly',
+  'month_end',
+  'quarterly',
+  'interval',
+];
 
 export interface MilestoneValues {
   title: string;
@@ -26,6 +35,8 @@ export interface DraftValues {
   cadenceKind: CadenceKind;
   cadenceEvery?: number;
   cadenceDay?: number;
+  /** 1 Monday … 7 Sunday */
+  cadenceWeekday?: number;
   cadenceDuration?: string;
   milestones: MilestoneValues[];
 }
@@ -65,14 +76,7 @@ export function draftBody(v: DraftValues): DraftBody {
     deadline,
     // The exact time on the deadline day, in Asia/Shanghai whatever the browser's zone.
     deadlineAt: v.deadlineTime ? `${deadline}T${v.deadlineTime.format('HH:mm')}:00+08:00` : null,
-    reportingCadence:
-      v.cadenceKind === 'workdays'
-        ? { kind: 'workdays', every: v.cadenceEvery }
-        : v.cadenceKind === 'monthly'
-          ? { kind: 'monthly', day: v.cadenceDay }
-          : v.cadenceKind === 'interval'
-            ? { kind: 'interval', duration: v.cadenceDuration?.trim() }
-            : null,
+    reportingCadence: cadenceOf(v),
     milestones: v.milestones.map((m) => ({
       title: m.title.trim(),
       deadline: m.deadline.format(DATE),
@@ -82,10 +86,27 @@ export function draftBody(v: DraftValues): DraftBody {
   };
 }
 
+function cadenceOf(v: DraftValues): ReportingCadence | null {
+  switch (v.cadenceKind) {
+    case 'none':
+      return null;
+    case 'workdays':
+      return { kind: 'workdays', every: v.cadenceEvery };
+    case 'monthly':
+      return { kind: 'monthly', day: v.cadenceDay };
+    case 'weekly':
+      return { kind: 'weekly', weekday: v.cadenceWeekday };
+    case 'interval':
+      return { kind: 'interval', duration: v.cadenceDuration?.trim() };
+    default:
+      return { kind: v.cadenceKind };
+  }
+}
+
 /** The exact time an item is due on its deadline day (HH:mm), or null when it is due at the day's end. */
-export function exactTime(item: Pick<Item, 'deadline' | 'dueAt'>): string | null {
-  // dueAt is written with +08:00, so its first characters are the Shanghai date and time.
-  return item.dueAt.slice(0, 10) === item.deadline ? item.dueAt.slice(11, 16) : null;
+export function exactTime(item: Pick<Item, 'deadlineAt'>): string | null {
+  // deadlineAt is written with +08:00, so its characters 11–16 are the time in Shanghai.
+  return item.deadlineAt ? item.deadlineAt.slice(11, 16) : null;
 }
 
 export function draftValues(item: Item): DraftValues {
@@ -102,9 +123,10 @@ export function draftValues(item: Item): DraftValues {
     supervisingLeaderId: item.supervisingLeader?.id ?? null,
     deadline: dayjs(item.deadline),
     deadlineTime: time ? dayjs(`${item.deadline}T${time}`) : null,
-    cadenceKind: (cadence?.kind as CadenceKind | undefined) ?? 'none',
+    cadenceKind: cadence?.kind ?? 'none',
     cadenceEvery: cadence?.every,
     cadenceDay: cadence?.day,
+    cadenceWeekday: cadence?.weekday,
     cadenceDuration: cadence?.duration,
     milestones: item.milestones.map((m) => ({
       title: m.title,

@@ -9,10 +9,8 @@ const A = anItem({ id: 'a', title: '汛前排水管网清淤' });
 const B = anItem({ id: 'b', title: '新增中小学学位' });
 const noop = () => undefined;
 
-function drawer(itemId: string | null, canEditDrafts = false, onChanged = noop) {
-  return (
-    <ItemDrawer itemId={itemId} canEditDrafts={canEditDrafts} onClose={noop} onEdit={noop} onChanged={onChanged} />
-  );
+function drawer(itemId: string | null, onChanged = noop) {
+  return <ItemDrawer itemId={itemId} onClose={noop} onEdit={noop} onChanged={onChanged} />;
 }
 
 describe('the item drawer', () => {
@@ -47,39 +45,59 @@ describe('the item drawer', () => {
     expect(screen.getByText('item a not found')).toBeTruthy();
   });
 
-  it('names every timeline entry in words, the draft steps included', async () => {
+  it('shows each timeline entry with who gave it', async () => {
+    const office = {
+      userId: 'u1',
+      displayName: '督查室 王敏',
+      unitId: 'u-dcs',
+      unitName: '督查室',
+      role: 'office' as const,
+    };
     fakeApi([
       ok('GET', '/items/a', A),
       ok('GET', '/items/a/timeline', [
-        anEvent({ type: 'created', fromStatus: 'draft', toStatus: 'draft' }),
-        anEvent({ type: 'edited', fromStatus: 'draft', toStatus: 'draft' }),
-        anEvent({ type: 'published' }),
+        anEvent({ type: 'created', fromStatus: 'draft', toStatus: 'draft', actor: office }),
+        anEvent({ type: 'escalated', actor: null, rule: 'after_deadline:3wd', data: { level: 2 } }),
       ]),
     ]);
     renderConsole(drawer('a'));
-    await screen.findByText(/创建草稿/);
-    expect(screen.getByText(/修改草稿/)).toBeTruthy();
-    expect(screen.getByText(/交办/)).toBeTruthy();
+    const entries = await screen.findAllByText(/创建草稿|逾期升级 L2/);
+    expect(entries.map((e) => e.textContent)).toEqual([
+      '2026-01-05 09:00 创建草稿督查室 王敏（督查室）',
+      '2026-01-05 09:00 逾期升级 L2督办系统',
+    ]);
   });
 
   it('says in Chinese why a publish was refused, with the API message, and changes nothing', async () => {
-    const draft = anItem({ id: 'a', status: 'draft', title: '汛前排水管网清淤' });
+    const draft = anItem({
+      id: 'a',
+      status: 'draft',
+      title: '汛前排水管网清淤',
+      actions: [
+        { type: 'edit', reason: 'none' },
+        { type: 'delete', reason: 'none' },
+        { type: 'publish', reason: 'none' },
+      ],
+    });
     fakeApi([
       ok('GET', '/items/a', draft),
       ok('GET', '/items/a/timeline', [anEvent({ type: 'created' })]),
       refuse('POST', '/items/a/publish', 409, 'item a is not a draft'),
     ]);
     const changed = jest.fn();
-    renderConsole(drawer('a', true, changed));
+    renderConsole(drawer('a', changed));
     await userEvent.setup({ delay: null }).click(await screen.findByRole('button', { name: /交\s*办/ }));
     await screen.findByText('事项状态已变化，此操作不再适用，请刷新后重试');
     expect(screen.getByText('item a is not a draft')).toBeTruthy();
     await waitFor(() => expect(changed).not.toHaveBeenCalled());
   });
 
-  it('shows the office no draft buttons on a published item', async () => {
-    fakeApi([ok('GET', '/items/a', A), ok('GET', '/items/a/timeline', [])]);
-    renderConsole(drawer('a', true));
+  it("shows no draft buttons when the item's actions hold none (a published item)", async () => {
+    fakeApi([
+      ok('GET', '/items/a', { ...A, actions: [{ type: 'suspend', reason: 'required' }] }),
+      ok('GET', '/items/a/timeline', []),
+    ]);
+    renderConsole(drawer('a'));
     await screen.findByText('汛前排水管网清淤');
     expect(screen.queryByRole('button', { name: /交\s*办/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /编\s*辑/ })).toBeNull();

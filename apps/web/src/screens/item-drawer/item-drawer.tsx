@@ -1,5 +1,6 @@
 import { Alert, Button, Descriptions, Drawer, Popconfirm, Progress, Space, Table, Timeline, Typography } from 'antd';
-import { api, type Item, type Milestone, type TimelineEvent } from '../../api';
+import { api, type ActionType, type Item, type Milestone, type TimelineEvent } from '../../api';
+import { cadenceText } from '../../components/cadence-text';
 import { ColourTag } from '../../components/colour-tag';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
@@ -12,8 +13,6 @@ interface Props {
   itemId: string | null;
   /** Raised when the item was changed elsewhere (an edit): the drawer loads it afresh. */
   revision?: number;
-  /** The office may edit, delete and publish a draft from here. */
-  canEditDrafts: boolean;
   onClose: () => void;
   onEdit: (item: Item) => void;
   /** Something changed the item (published, deleted): the board reloads. */
@@ -34,7 +33,6 @@ export function ItemDrawer({ itemId, revision = 0, ...props }: Props) {
 function ItemDetails({
   itemId,
   t,
-  canEditDrafts,
   onClose,
   onEdit,
   onChanged,
@@ -64,26 +62,44 @@ function ItemDetails({
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="item-title">
               {it.title}
             </Typography.Title>
-            {canEditDrafts && it.status === 'draft' && (
-              <Space>
-                <Button onClick={() => onEdit(it)}>{t.edit}</Button>
+            {/* Exactly the draft's actions this user may take now. */}
+            <Space>
+              {may(it, 'edit') && <Button onClick={() => onEdit(it)}>{t.edit}</Button>}
+              {may(it, 'delete') && (
                 <Popconfirm title={t.drafts.deleteConfirm} onConfirm={remove} okButtonProps={{ danger: true }}>
                   <Button danger loading={busy}>
                     {t.delete}
                   </Button>
                 </Popconfirm>
+              )}
+              {may(it, 'publish') && (
                 <Button type="primary" onClick={() => void publish()} loading={busy}>
                   {t.drafts.publish}
                 </Button>
-              </Space>
-            )}
+              )}
+            </Space>
           </Space>
           <ItemFacts item={it} t={t} />
           <DelayAttribution item={it} t={t} />
           <Typography.Title level={5}>{t.timeline}</Typography.Title>
           <QueryView query={timeline}>
             {(events) => (
-              <Timeline data-testid="timeline" items={events.map((e) => ({ content: timelineEntry(e, t) }))} />
+              <Timeline
+                data-testid="timeline"
+                items={events.map((e) => {
+                  const { when, what, who } = timelineEntry(e, t);
+                  return {
+                    content: (
+                      <>
+                        {when} {what}
+                        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                          {who}
+                        </Typography.Text>
+                      </>
+                    ),
+                  };
+                })}
+              />
             )}
           </QueryView>
         </>
@@ -92,9 +108,10 @@ function ItemDetails({
   );
 }
 
+const may = (item: Item, action: ActionType) => item.actions.some((a) => a.type === action);
+
 function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
   const time = exactTime(item);
-  const cadence = item.reportingCadence;
   return (
     <>
       {item.attention && (
@@ -135,21 +152,11 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           { key: 'leader', label: t.supervisingLeader, children: item.supervisingLeader?.displayName ?? t.none },
           { key: 'category', label: t.category, children: t.categories[item.category] },
           { key: 'priority', label: t.priority, children: t.priorities[item.priority] },
-          {
-            key: 'cadence',
-            label: t.reportingCadence,
-            children: !cadence
-              ? t.none
-              : cadence.kind === 'workdays'
-                ? t.cadence.workdays(cadence.every ?? 0)
-                : cadence.kind === 'monthly'
-                  ? t.cadence.monthly(cadence.day ?? 0)
-                  : t.cadence.interval(cadence.duration ?? ''),
-          },
+          { key: 'cadence', label: t.reportingCadence, children: cadenceText(item.reportingCadence, t) },
           {
             key: 'progress',
             label: t.progress,
-            children: <Progress percent={item.status === 'closed' ? 100 : item.progressPercent} size="small" />,
+            children: <Progress percent={item.progressPercent} size="small" />,
           },
           { key: 'source', label: t.source, span: 2, children: item.source ?? t.none },
           {
