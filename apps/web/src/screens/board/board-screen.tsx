@@ -180,7 +180,11 @@ export function BoardScreen({ me }: { me: Me }) {
       <ItemDrawer
         itemId={selectedId}
         revision={revision}
-        onClose={() => setSelectedId(null)}
+        onClose={() => {
+          setSelectedId(null);
+          // The link has done its job: a reload shows the board, not the item again.
+          if (linkedItem()) window.history.replaceState(null, '', window.location.pathname);
+        }}
         onEdit={(item) => {
           // One drawer at a time: the item gives way to its form, and comes back after it.
           setSelectedId(null);
