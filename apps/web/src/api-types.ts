@@ -551,6 +551,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/temporal-codec/decode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decode payloads for the Temporal Web UI */
+    post: operations['TemporalCodecController_decode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/temporal-codec/encode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refused: only the API encodes payloads, so commands go through the API */
+    post: operations['TemporalCodecController_encode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/anchors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_anchors'];
+    put?: never;
+    post: operations['AuditController_anchor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1216,6 +1298,65 @@ export interface components {
       database: 'up' | 'down';
       /** @enum {string} */
       temporal: 'up' | 'down';
+    };
+    CodecPayloadDto: {
+      /**
+       * @example {
+       *       "encoding": "YmluYXJ5L2VuY3J5cHRlZA=="
+       *     }
+       */
+      metadata: {
+        [key: string]: string;
+      };
+      /** Format: byte */
+      data?: string;
+    };
+    CodecPayloadsDto: {
+      payloads: components['schemas']['CodecPayloadDto'][];
+    };
+    AuditHeadView: {
+      seq: number;
+      hash: string;
+    };
+    AuditProblemView: {
+      /** @enum {string} */
+      kind:
+        | 'missing'
+        | 'relinked'
+        | 'inserted'
+        | 'altered'
+        | 'anchor'
+        | 'timeline_altered'
+        | 'timeline_deleted'
+        | 'timeline_unsealed';
+      /** @description the audit entry concerned */
+      seq: number | null;
+      timelineEventId?: string;
+      /** @example entry 57 does not match its hash: its content was altered */
+      message: string;
+      expected?: string;
+      found?: string;
+    };
+    AuditVerificationView: {
+      /** @description no problem found */
+      ok: boolean;
+      /** @description entries walked */
+      entries: number;
+      head: components['schemas']['AuditHeadView'] | null;
+      anchors: number;
+      timelineEvents: number;
+      /** @description the first problems: the chain by sequence, then anchors, then the timeline */
+      problems: components['schemas']['AuditProblemView'][];
+      problemsLeftOff: number;
+      durationMs: number;
+    };
+    AuditAnchorView: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @description the chain's head then: its last entry */
+      seq: number;
+      hash: string;
     };
   };
   responses: never;
@@ -3475,6 +3616,158 @@ export interface operations {
         content: {
           'application/json': components['schemas']['HealthView'];
         };
+      };
+    };
+  };
+  TemporalCodecController_decode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodecPayloadsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodecPayloadsDto'];
+        };
+      };
+      /** @description not a list of payloads in base64 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description not the office or an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TemporalCodecController_encode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description no valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description always */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ok, or the problems found, the first broken entry first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerificationView'];
+        };
+      };
+    };
+  };
+  AuditController_anchors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the anchors of the chain head, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditAnchorView'][];
+        };
+      };
+    };
+  };
+  AuditController_anchor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditAnchorView'];
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query: {
+        /** @description a date (from its start, Asia/Shanghai) or an ISO 8601 instant */
+        from: string;
+        /** @description a date (to its end, Asia/Shanghai) or an ISO 8601 instant */
+        to: string;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the entries of the period, oldest first: xlsx, or csv in UTF-8 with a BOM */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
