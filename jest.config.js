@@ -1,5 +1,6 @@
-// Two Jest projects: fast unit tests beside the code, and integration tests that talk to the
-// real Postgres and the real Temporal servers (*.e2e-spec.ts and *.int.spec.ts).
+// Three Jest projects: fast unit tests beside the code, the console's component tests in jsdom,
+// and integration tests that talk to the real Postgres and the real Temporal servers
+// (*.e2e-spec.ts and *.int.spec.ts).
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -19,6 +20,20 @@ const transform = {
   ],
 };
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+// The console: TSX with React's automatic runtime.
+const webTransform = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
 
 module.exports = {
   // Global only in Jest: integration hooks start real servers; unit tests finish far sooner.
@@ -28,7 +43,15 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,workflows,docker}/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int\\.spec\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.e2e-spec\\.ts$', '\\.int\\.spec\\.ts$', '<rootDir>/apps/web/'],
+    },
+    {
+      rootDir: __dirname,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/**/*.spec.{ts,tsx}'],
+      transform: webTransform,
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup.ts'],
     },
     {
       ...common,

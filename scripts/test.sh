@@ -19,5 +19,16 @@ npx eslint .
 echo "== typecheck"
 npx tsc -p tsconfig.json --noEmit
 npx tsc -p apps/web/tsconfig.json
-echo "== jest: unit, then integration on real Postgres and Temporal"
+echo "== the console's API types match the API's OpenAPI document"
+fresh=$(mktemp --suffix=.ts)
+npm run -s api-types -- "$fresh"
+if ! cmp -s "$fresh" apps/web/src/api-types.ts; then
+  diff -u apps/web/src/api-types.ts "$fresh" | head -40 >&2 || true
+  echo "apps/web/src/api-types.ts is stale: the API's OpenAPI document has changed since it was generated." >&2
+  echo "Run 'npm run api-types' and commit apps/web/src/api-types.ts." >&2
+  rm -f "$fresh"
+  exit 1
+fi
+rm -f "$fresh"
+echo "== jest: unit, the console's components (jsdom), then integration on real Postgres and Temporal"
 npx jest --ci --json --outputFile=.data/test-results/jest.json "$@"

@@ -13,14 +13,20 @@ function fakeApi(answer: (call: Call) => { status: number; body?: unknown }) {
     calls.push(call);
     const { status, body } = answer(call);
     // jsdom has no Response: what api() reads of one.
-    return { ok: status < 300, status, statusText: String(status), json: async () => body };
+    return {
+      ok: status < 300,
+      status,
+      statusText: String(status),
+      json: async () => body,
+      text: async () => (body === undefined ? '' : JSON.stringify(body)),
+    };
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return calls;
 }
 
 describe('the console API client with short-lived access tokens', () => {
-  const reload = jest.fn();
+  const reload = jest.fn<() => undefined>();
 
   beforeEach(() => {
     sessionStorage.clear();

@@ -1,0 +1,23 @@
+import type { TimelineEvent } from '../../api';
+import type { Dictionary } from '../../i18n';
+
+/** Who gave a timeline entry: the person with their unit and the role they acted in, or the escalation chain. */
+export function timelineActor(e: TimelineEvent, t: Dictionary): string {
+  if (!e.actor) return t.chain;
+  const { displayName, unitName, role } = e.actor;
+  // 督查室 acting as 督查室 is said once.
+  const as = [...new Set([unitName, role && t.roles[role]])].filter(Boolean).join('·');
+  return as ? `${displayName}（${as}）` : displayName;
+}
+
+/** One entry of the timeline in words: when, what (with its level or risks, and the comment given), and who. */
+export function timelineEntry(e: TimelineEvent, t: Dictionary): { when: string; what: string; who: string } {
+  const level = e.type === 'escalated' ? ` L${String(e.data.level)}` : '';
+  const risks = e.type === 'risk_found' && Array.isArray(e.data.risk) ? (e.data.risk as string[]) : [];
+  const risk = risks.length
+    ? `（${risks.map((r) => (r in t.risks ? t.risks[r as keyof Dictionary['risks']] : r)).join('、')}）`
+    : '';
+  const when = e.at.slice(0, 16).replace('T', ' ');
+  const what = `${t.events[e.type]}${level}${risk}${e.comment ? `：${e.comment}` : ''}`;
+  return { when, what, who: timelineActor(e, t) };
+}
