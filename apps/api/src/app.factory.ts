@@ -1,7 +1,8 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { OperationObject, ParameterObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import helmet from 'helmet';
 import type { AppConfig } from '@duban/config';
 import { migrateDatabase } from '@duban/persistence';
@@ -35,9 +36,23 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .addBearerAuth()
       .build(),
   );
+  describeUuidParameters(document);
   if (config.API_DOCS === 'login') protectApiDocs(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** Path parameters named `id` or `…Id` pass ParseUUIDPipe: the document says they are uuids. */
+function describeUuidParameters(document: OpenAPIObject): void {
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods) as OperationObject[]) {
+      for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
+        if (parameter.in === 'path' && /(^id|Id)$/.test(parameter.name)) {
+          parameter.schema = { type: 'string', format: 'uuid' };
+        }
+      }
+    }
+  }
 }
 
 /** helmet's headers (no X-Powered-By), CORS for the console's origin only, the client address behind a proxy. */

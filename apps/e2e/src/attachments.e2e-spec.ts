@@ -262,6 +262,44 @@ describe('evidence files (佐证材料) over HTTP, on the real API, worker, Temp
     expect(cited.usedIn).toBe('progress_report');
   });
 
+  it('records the evidence a progress report and a completion request cite: name, size and hash on the record', async () => {
+    const item = await anItem({ acknowledge: true });
+    const [file] = (await upload('jfj-handler', item, [[pdf, '进展佐证.pdf']])).body;
+    const [coopFile] = (await upload('tcj-handler', item, [[Buffer.from('配合说明'), '说明.txt']])).body;
+    // Another unit's upload cannot be cited by this one; nothing is reported.
+    const refused = await leadHandler.post(`/api/items/${item}/progress`, {
+      text: 'x',
+      percent: 1,
+      attachmentIds: [coopFile.id],
+    });
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { message: expect.stringMatching(/uploaded by another unit/) },
+    });
+    const report = await leadHandler.post(`/api/items/${item}/progress`, {
+      text: '已完成一半',
+      percent: 50,
+      attachmentIds: [file.id],
+    });
+    expect(report.status).toBe(200);
+    const reports = (await office.get(`/api/items/${item}/progress-reports`)).body;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      text: '已完成一半',
+      reporter: { displayName: expect.any(String) },
+      attachments: [{ id: file.id, name: '进展佐证.pdf', size: pdf.length, sha256: sha256(pdf) }],
+    });
+    const completion = await leadHandler.post(`/api/items/${item}/completion`, {
+      summary: '已办结',
+      attachmentIds: [file.id],
+    });
+    expect(completion.body.status).toBe('awaiting_signoff');
+    const timeline = (await office.get(`/api/items/${item}/timeline`)).body as { type: string; data: any }[];
+    expect(timeline.find((e) => e.type === 'completion_requested')?.data.attachments).toEqual([
+      { id: file.id, name: '进展佐证.pdf', size: pdf.length, sha256: sha256(pdf) },
+    ]);
+  });
+
   it('describes every route in the OpenAPI document: the multipart body and the refusals', async () => {
     const { paths } = (await new ApiClient(stack.baseUrl).get('/api/docs-json')).body;
     const post = paths['/api/items/{id}/attachments'].post;

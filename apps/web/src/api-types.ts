@@ -118,6 +118,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/items/{id}/progress-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the progress reports, newest first, each with its files of evidence */
+    get: operations['ItemsController_progressReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/items/{id}/publish': {
     parameters: {
       query?: never;
@@ -567,6 +584,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/leaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_leaders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/{id}': {
     parameters: {
       query?: never;
@@ -763,6 +796,14 @@ export interface components {
        */
       sessionExpiresAt: string;
     };
+    ApiErrorView: {
+      /** @example 409 */
+      statusCode: number;
+      /** @example Conflict */
+      error: string;
+      /** @description what is wrong, naming the field; several messages for several fields */
+      message: string | string[];
+    };
     RefreshDto: {
       /** @description the refresh token; a browser may send the duban_refresh cookie instead */
       refreshToken?: string;
@@ -775,14 +816,6 @@ export interface components {
        * @description at least 12 characters, not containing the username, not a common password
        */
       newPassword: string;
-    };
-    ApiErrorView: {
-      /** @example 409 */
-      statusCode: number;
-      /** @example Conflict */
-      error: string;
-      /** @description what is wrong, naming the field; several messages for several fields */
-      message: string | string[];
     };
     UnitRefView: {
       /** Format: uuid */
@@ -927,9 +960,13 @@ export interface components {
        * @description when the deadline falls due (+08:00), moved by suspensions
        */
       dueAt: string;
+      /** @description workdays until the deadline by the business calendar (0: due today), negative once late; null when not running */
+      workdaysLeft: number | null;
       leadUnit: components['schemas']['UnitRefView'];
       cooperatingUnits: components['schemas']['UnitRefView'][];
       supervisingLeader: components['schemas']['UserRefView'] | null;
+      /** @description the leader as the plan named them, when no user matched */
+      supervisingLeaderText: string | null;
       reportingCadence: components['schemas']['ReportingCadenceView'] | null;
       milestones: components['schemas']['MilestoneView'][];
       pendingExtension: components['schemas']['ExtensionView'] | null;
@@ -1045,6 +1082,34 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    MilestoneValueView: {
+      /** Format: uuid */
+      milestoneId: string;
+      value: number;
+    };
+    EvidenceFileView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description bytes */
+      size: number;
+      /** @description SHA-256 in hex: the file on the record */
+      sha256: string;
+      /** @example /api/attachments/… */
+      downloadUrl: string;
+    };
+    ProgressReportView: {
+      /** Format: uuid */
+      id: string;
+      unit: components['schemas']['UnitRefView'];
+      reporter: components['schemas']['UserRefView'];
+      text: string;
+      percent: number;
+      milestoneValues: components['schemas']['MilestoneValueView'][];
+      attachments: components['schemas']['EvidenceFileView'][];
+      /** Format: date-time */
+      reportedAt: string;
+    };
     ReportingCadenceDto: {
       /**
        * @description every N workdays, monthly by a day of the month, an exact ISO 8601 interval (demos, tests), weekly on a weekday, twice a month (半月报), at each month end, at each quarter end
@@ -1107,6 +1172,11 @@ export interface components {
        */
       supervisingLeaderId?: string;
       /**
+       * @description 责任领导 as the plan names them, when no user is chosen (a plan import keeps it for the office to settle)
+       * @example 分管副主任
+       */
+      supervisingLeaderText?: string;
+      /**
        * Format: date
        * @description 完成时限: the end of this day in Asia/Shanghai
        * @example 2024-03-31
@@ -1151,6 +1221,11 @@ export interface components {
        */
       supervisingLeaderId?: string;
       /**
+       * @description 责任领导 as the plan names them, when no user is chosen (a plan import keeps it for the office to settle)
+       * @example 分管副主任
+       */
+      supervisingLeaderText?: string;
+      /**
        * Format: date
        * @description 完成时限: the end of this day in Asia/Shanghai
        * @example 2024-03-31
@@ -1194,12 +1269,16 @@ export interface components {
       text: string;
       percent: number;
       milestoneValues?: components['schemas']['MilestoneValueDto'][];
+      /** @description files of evidence (佐证材料) uploaded to the item first (POST /items/{id}/attachments) */
+      attachmentIds?: string[];
     };
     CompletionDto: {
       /** @description the result summary */
       summary: string;
       /** @description evidence: links or references to attachments */
       evidence?: string[];
+      /** @description files of evidence (佐证材料) uploaded to the item first (POST /items/{id}/attachments) */
+      attachmentIds?: string[];
     };
     DecisionDto: {
       /** @enum {string} */
@@ -1442,6 +1521,9 @@ export interface components {
       name: string;
       /** Format: uuid */
       parentId: string | null;
+      /** @description e.g. 街道, 部门 */
+      kind: string | null;
+      aliases: string[];
     };
     CreateUnitDto: {
       /** @example 经济发展局 */
@@ -1451,6 +1533,18 @@ export interface components {
        * @description the parent unit; none for a root
        */
       parentId?: string | null;
+      /**
+       * @description the kind of unit (街道, 部门, …): a plan's "各街道" names every unit of the kind
+       * @example 街道
+       */
+      kind?: string | null;
+      /**
+       * @description other names plans use for the unit
+       * @example [
+       *       "经发局"
+       *     ]
+       */
+      aliases?: string[];
     };
     UpdateUnitDto: {
       /** @example 经济发展局 */
@@ -1460,6 +1554,18 @@ export interface components {
        * @description the parent unit; none for a root
        */
       parentId?: string | null;
+      /**
+       * @description the kind of unit (街道, 部门, …): a plan's "各街道" names every unit of the kind
+       * @example 街道
+       */
+      kind?: string | null;
+      /**
+       * @description other names plans use for the unit
+       * @example [
+       *       "经发局"
+       *     ]
+       */
+      aliases?: string[];
     };
     MeView: {
       /** Format: uuid */
@@ -1478,7 +1584,16 @@ export interface components {
       /** Format: uuid */
       unitId: string;
       roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
+      title: string | null;
       active: boolean;
+    };
+    LeaderView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+      title: string | null;
+      /** Format: uuid */
+      unitId: string;
     };
     CreateUserDto: {
       /** @example jfj-handler */
@@ -1494,6 +1609,11 @@ export interface components {
       unitId: string;
       roles: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
       email?: string;
+      /**
+       * @description the job title: plans name leaders by it
+       * @example 分管经济工作副主任
+       */
+      title?: string;
     };
     UpdateUserDto: {
       /** @example 张伟 */
@@ -1507,6 +1627,11 @@ export interface components {
       unitId?: string;
       roles?: ('admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head')[];
       email?: string;
+      /**
+       * @description the job title: plans name leaders by it
+       * @example 分管经济工作副主任
+       */
+      title?: string;
       active?: boolean;
     };
     HealthView: {
@@ -1646,6 +1771,15 @@ export interface operations {
           'application/json': components['schemas']['TokenPairView'];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
       /** @description unknown user or wrong password */
       401: {
         headers: {
@@ -1684,6 +1818,15 @@ export interface operations {
           'application/json': components['schemas']['TokenPairView'];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
       /** @description unknown, used (the session is then ended) or expired refresh token */
       401: {
         headers: {
@@ -1712,6 +1855,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
       };
       /** @description neither a valid access token nor a known refresh token */
       401: {
@@ -1751,6 +1903,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
       /** @description too many attempts, or the account is locked; see Retry-After */
       429: {
         headers: {
@@ -1778,6 +1939,10 @@ export interface operations {
         /** @description items where this unit leads or cooperates */
         unitId?: string;
         category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+        /** @description items this leader supervises (责任领导) */
+        supervisingLeaderId?: string;
+        /** @description items at this escalation level */
+        escalationLevel?: number;
         /** @description only items past their deadline and still open (true) or not (false) */
         overdue?: boolean;
         /** @description only items with a change the database refused (true), or none (false) */
@@ -2148,11 +2313,58 @@ export interface operations {
       };
     };
   };
+  ItemsController_progressReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressReportView'][];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
   ItemCommandsController_publish: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2300,8 +2512,7 @@ export interface operations {
   ItemCommandsController_acknowledge: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2393,8 +2604,7 @@ export interface operations {
   ItemCommandsController_progress: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2486,8 +2696,7 @@ export interface operations {
   ItemCommandsController_completion: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2579,8 +2788,7 @@ export interface operations {
   ItemCommandsController_signoff: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2672,8 +2880,7 @@ export interface operations {
   ItemCommandsController_review: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2765,8 +2972,7 @@ export interface operations {
   ItemCommandsController_requestConfirmation: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2858,8 +3064,7 @@ export interface operations {
   ItemCommandsController_confirm: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -2951,8 +3156,7 @@ export interface operations {
   ItemCommandsController_requestExtension: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3044,8 +3248,7 @@ export interface operations {
   ItemCommandsController_decideExtension: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3139,8 +3342,7 @@ export interface operations {
   ItemCommandsController_reassign: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3232,8 +3434,7 @@ export interface operations {
   ItemCommandsController_changeDeadline: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3325,8 +3526,7 @@ export interface operations {
   ItemCommandsController_suspend: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3418,8 +3618,7 @@ export interface operations {
   ItemCommandsController_resume: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3511,8 +3710,7 @@ export interface operations {
   ItemCommandsController_cancel: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3604,8 +3802,7 @@ export interface operations {
   ItemCommandsController_rate: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description optional: the same key and body return the first answer again and change nothing */
         'Idempotency-Key'?: string;
       };
@@ -3829,6 +4026,24 @@ export interface operations {
           'application/json': components['schemas']['PolicyView'][];
         };
       };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   PoliciesController_create: {
@@ -3851,6 +4066,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PolicyView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -3876,6 +4127,51 @@ export interface operations {
           'application/json': components['schemas']['MigrationChangeView'][];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   CalendarController_get: {
@@ -3895,6 +4191,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -3922,6 +4245,42 @@ export interface operations {
           'application/json': components['schemas']['CalendarYearView'];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UnitsController_list: {
@@ -3939,6 +4298,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -3962,6 +4330,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -3989,6 +4393,60 @@ export interface operations {
           'application/json': components['schemas']['UnitView'];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   MeController_me: {
@@ -4008,6 +4466,15 @@ export interface operations {
           'application/json': components['schemas']['MeView'];
         };
       };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UsersController_list: {
@@ -4025,6 +4492,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -4048,6 +4533,79 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  UsersController_leaders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -4075,6 +4633,42 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UsersController_unlock: {
@@ -4094,6 +4688,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
       };
     };
   };
@@ -4211,6 +4841,24 @@ export interface operations {
           'application/json': components['schemas']['AuditVerificationView'];
         };
       };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   AuditController_anchors: {
@@ -4231,6 +4879,24 @@ export interface operations {
           'application/json': components['schemas']['AuditAnchorView'][];
         };
       };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   AuditController_anchor: {
@@ -4248,6 +4914,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditAnchorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };
@@ -4273,6 +4957,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+          'text/csv': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
       };
     };
   };

@@ -3,7 +3,7 @@ import { DomainError, invalidInput, ruleViolation } from './domain-error';
 import { deadlineInstant } from './escalation-ladder';
 import { isPlanDate, isUuid, MAX_MILESTONE_VALUE, PLAN_DATE_RULE, TEXT_LIMITS, textProblem } from './input-rules';
 import type { ItemCommand } from './item-commands';
-import type { ItemState } from './item-state';
+import type { EvidenceFile, ItemState } from './item-state';
 import { ROLES, type Actor } from './roles';
 
 /**
@@ -54,7 +54,7 @@ function admit(state: ItemState, command: ItemCommand, actor: Actor, now: Date):
           throw invalidInput(`milestoneValues[${i}].value must be a number within ±${MAX_MILESTONE_VALUE}`);
         }
       });
-      return;
+      return evidenceFiles(command.attachments);
     }
     case 'request_completion': {
       text(command.summary, 'summary', TEXT_LIMITS.text);
@@ -64,7 +64,7 @@ function admit(state: ItemState, command: ItemCommand, actor: Actor, now: Date):
         if (typeof reference !== 'string') throw invalidInput(`evidence[${i}] must be text`);
         text(reference, `evidence[${i}]`, TEXT_LIMITS.reference);
       });
-      return;
+      return evidenceFiles(command.attachments);
     }
     case 'signoff':
     case 'review':
@@ -111,6 +111,24 @@ function admit(state: ItemState, command: ItemCommand, actor: Actor, now: Date):
     default:
       return; // decide() names an unknown command
   }
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** Files of evidence as the API resolved them: each one an attachment of the item, on the record by name, size and hash. */
+function evidenceFiles(files: unknown): void {
+  if (files === undefined || files === null) return;
+  if (!Array.isArray(files) || files.length > 20) throw invalidInput('attachments must be a list of at most 20');
+  files.forEach((file: Partial<EvidenceFile> | null, i) => {
+    uuid(file?.id, `attachments[${i}].id`);
+    if (typeof file?.name !== 'string' || !file.name.trim()) throw invalidInput(`attachments[${i}].name is required`);
+    text(file.name, `attachments[${i}].name`, TEXT_LIMITS.title);
+    if (!Number.isInteger(file.size) || file.size! < 0)
+      throw invalidInput(`attachments[${i}].size must be a whole number`);
+    if (typeof file.sha256 !== 'string' || !SHA256.test(file.sha256)) {
+      throw invalidInput(`attachments[${i}].sha256 must be a SHA-256 in hex`);
+    }
+  });
 }
 
 /** The actor the API vouches for: user and unit ids and known roles. */

@@ -6,7 +6,7 @@ import { deadlineRefusal, policyProblems, type EscalationPolicy } from './escala
 import { invalidInput, invalidState, ruleViolation } from './domain-error';
 import { actingRole, actionRefusal } from './item-actions';
 import { snapshotOf, type ItemEvent, type ItemEventData, type ItemEventOf, type ItemEventType } from './item-events';
-import type { ItemCalendar, ItemPlan, ItemState, RatingGrade } from './item-state';
+import type { EvidenceFile, ItemCalendar, ItemPlan, ItemState, RatingGrade } from './item-state';
 import { RATING_GRADES } from './item-state';
 import type { Actor } from './roles';
 
@@ -21,8 +21,9 @@ export type ItemCommand =
       text: string;
       percent: number;
       milestoneValues?: { milestoneId: string; value: number }[];
+      attachments?: EvidenceFile[];
     }
-  | { type: 'request_completion'; summary: string; evidence?: string[] }
+  | { type: 'request_completion'; summary: string; evidence?: string[]; attachments?: EvidenceFile[] }
   | { type: 'signoff'; decision: Decision; comment?: string }
   | { type: 'review'; decision: Decision; comment?: string }
   | { type: 'request_extension'; extensionId: string; requestedDeadline: string; reason: string }
@@ -181,6 +182,7 @@ export function decide(
         unitId: actor.unitId,
         percent: command.percent,
         milestoneValues: values,
+        ...(command.attachments?.length ? { attachments: command.attachments } : {}),
       });
     }
 
@@ -188,6 +190,7 @@ export function decide(
       next.status = 'awaiting_signoff';
       return outcome('completion_requested', requireText(command.summary, 'summary'), {
         evidence: command.evidence ?? [],
+        ...(command.attachments?.length ? { attachments: command.attachments } : {}),
       });
 
     case 'signoff': {

@@ -1,5 +1,5 @@
 import type { FiringNotice, RiskReason } from './escalation-ladder';
-import type { RatingGrade } from './item-state';
+import type { EvidenceFile, RatingGrade } from './item-state';
 import type { Colour, ItemStatus } from './item-status';
 import type { Role } from './roles';
 
@@ -60,8 +60,10 @@ export interface ItemEventData {
     unitId: string;
     percent: number;
     milestoneValues: { milestoneId: string; value: number }[];
+    /** The files of evidence cited: name, size and hash on the record. */
+    attachments?: EvidenceFile[];
   };
-  completion_requested: { evidence: string[] };
+  completion_requested: { evidence: string[]; attachments?: EvidenceFile[] };
   signed_off: Nothing;
   returned_by_unit_head: Nothing;
   closed: Nothing;

@@ -25,6 +25,14 @@ export interface PendingConfirmation {
   requestedAt: string;
 }
 
+/** A file of evidence (佐证材料) cited by a report or a completion request: stored once by its SHA-256. */
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+}
+
 export const RATING_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 export type RatingGrade = (typeof RATING_GRADES)[number];
 

@@ -122,6 +122,7 @@ const DETAILS: { [K in ItemEventType]: Details<K> | null } = {
         text: comment ?? '',
         percent: data.percent,
         milestoneValues: data.milestoneValues,
+        attachments: data.attachments ?? [],
         reportedAt: new Date(at),
       })
       .orIgnore()

@@ -15,6 +15,7 @@ import {
   notFound,
   unavailable,
   type Actor,
+  type EvidenceFile,
   type ItemStatus,
 } from '@duban/domain';
 import { FileNotFoundError, FileStoreUnavailableError, type FileStore } from '@duban/file-store';
@@ -23,14 +24,6 @@ import { ItemQueriesService } from '../items/item-queries.service';
 import { toAttachmentView, type AttachmentView } from './attachment.view';
 import { allowedTypes, FILE_STORE } from './file-store.provider';
 import { receiveFiles } from './multipart-upload';
-
-/** A file a command cites as evidence, as the timeline records it. */
-export interface EvidenceFile {
-  id: string;
-  name: string;
-  size: number;
-  sha256: string;
-}
 
 /** An attachment ready to be streamed to its downloader. */
 export interface AttachmentDownload {

@@ -8,11 +8,13 @@ import { Roles } from '../auth/auth.decorators';
 import { writeAuditCsv, writeAuditXlsx } from './audit-export';
 import { AuditAction } from './audit-routes';
 import { AuditAnchorView, AuditExportQuery, AuditVerificationView } from './audit.view';
+import { ApiErrors } from '../common/api-errors';
 
 /** The audit trail for the administrator: check it, anchor it, export a period of it. */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Roles('admin')
+@ApiErrors(401, 403)
 @Controller('audit')
 export class AuditController {
   constructor(private readonly db: DataSource) {}
@@ -44,6 +46,7 @@ export class AuditController {
     return recordAuditAnchor(this.db);
   }
 
+  @ApiErrors(400)
   @Get('export')
   @AuditAction('audit.export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')

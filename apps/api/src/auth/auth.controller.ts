@@ -15,6 +15,7 @@ import { LoginService, LOGIN_REFUSED } from './login.service';
 import { TooManyLoginAttempts } from './login-protection.service';
 import { bearerTokenOf, clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 import { SessionsService, type ClientContext, type TokenPair } from './sessions.service';
+import { ApiErrors } from '../common/api-errors';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -32,6 +33,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @ApiErrors(400)
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairView, description: 'also sets the duban_refresh cookie (httpOnly) for the browser' })
   @ApiUnauthorizedResponse({ description: LOGIN_REFUSED })
@@ -47,6 +49,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @ApiErrors(400)
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairView, description: 'a new pair; the refresh token sent is used up' })
   @ApiUnauthorizedResponse({ description: 'unknown, used (the session is then ended) or expired refresh token' })
@@ -68,6 +71,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @ApiErrors(400)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the session of the bearer token (or of the refresh token) is ended' })
   @ApiUnauthorizedResponse({ description: 'neither a valid access token nor a known refresh token' })

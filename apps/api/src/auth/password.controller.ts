@@ -11,6 +11,7 @@ import { AppConfig } from '@duban/config';
 import { invalidInput } from '@duban/domain';
 import { clientOf, withRetryAfter } from './auth.controller';
 import { CurrentUser } from './auth.decorators';
+import { ApiErrors } from '../common/api-errors';
 import { ChangePasswordDto, TokenPairView } from './auth.dto';
 import type { AuthUser } from './auth-user';
 import { LoginService } from './login.service';
@@ -34,6 +35,7 @@ export class PasswordController {
   }
 
   /** The caller's own password, with the current one: every session ends, and a new one starts here. */
+  @ApiErrors(401)
   @Post('password')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairView, description: 'every session of the user has ended; this is a new one' })

@@ -5,6 +5,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { calendarEntryFromIcs } from './calendar-import';
 import { CalendarService } from './calendar.service';
+import { ApiErrors } from '../common/api-errors';
 
 export class PutCalendarYearDto {
   @ApiPropertyOptional({
@@ -61,10 +62,12 @@ function checkYear(year: number): void {
 /** The business calendar, a year at a time: holidays and adjusted workdays (调休). */
 @ApiTags('calendar')
 @ApiBearerAuth()
+@ApiErrors(401, 400)
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
+  @ApiErrors(404)
   @Get(':year')
   @ApiOkResponse({ type: CalendarYearView })
   async get(@Param('year', yearPipe) year: number): Promise<CalendarYearView> {
@@ -72,6 +75,7 @@ export class CalendarController {
     return this.calendar.year(year);
   }
 
+  @ApiErrors(403, 404)
   @Put(':year')
   @Roles('admin')
   @ApiOkResponse({ type: CalendarYearView })

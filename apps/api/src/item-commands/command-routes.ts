@@ -28,6 +28,9 @@ export interface CommandRoute {
   command(body: never, extensionId: string | undefined): ItemCommand;
 }
 
+/** The files of evidence a body cites, uploaded to the item before. */
+export const citedAttachments = (body: object): string[] => (body as { attachmentIds?: string[] }).attachmentIds ?? [];
+
 const route = <B extends object>(
   name: string,
   path: string,

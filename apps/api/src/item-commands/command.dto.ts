@@ -52,6 +52,18 @@ export class ProgressReportDto {
   @ValidateNested({ each: true })
   @Type(() => MilestoneValueDto)
   milestoneValues?: MilestoneValueDto[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'files of evidence (佐证材料) uploaded to the item first (POST /items/{id}/attachments)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class CompletionDto {
@@ -64,6 +76,18 @@ export class CompletionDto {
   @IsString({ each: true })
   @MaxLength(TEXT_LIMITS.reference, { each: true })
   evidence?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'files of evidence (佐证材料) uploaded to the item first (POST /items/{id}/attachments)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class DecisionDto {

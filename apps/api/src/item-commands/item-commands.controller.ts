@@ -1,25 +1,23 @@
-import { applyDecorators, Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
+import { IdempotencyKey, IdempotencyKeyHeader } from '../common/idempotency-key';
 import { ItemView, RepairOutcomeView } from '../items/item.view';
-import { COMMAND_ROUTES } from './command-routes';
+import { citedAttachments, COMMAND_ROUTES } from './command-routes';
 import { PublishDto } from './command.dto';
 import { PublishItemService } from './publish-item.service';
 import { RepairItemService } from './repair-item.service';
 import { SendCommandService } from './send-command.service';
 
-const IdempotencyKey = () =>
-  ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'optional: the same key and body return the first answer again and change nothing',
-  });
-
 /** Every command answers with the item as it is after the command, or an error. */
 const CommandResponses = () =>
-  applyDecorators(ApiOkResponse({ type: ItemView }), ApiErrors(400, 401, 403, 404, 409, 422, 503), IdempotencyKey());
+  applyDecorators(
+    ApiOkResponse({ type: ItemView }),
+    ApiErrors(400, 401, 403, 404, 409, 422, 503),
+    IdempotencyKeyHeader(),
+  );
 
 /**
  * The commands people send to an item: POST /api/items/{id}/<command>. Publishing starts the
@@ -43,7 +41,7 @@ export class ItemCommandsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PublishDto,
     @CurrentUser() user: AuthUser,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<ItemView> {
     return this.publisher.publish(id, user, dto, key);
   }
@@ -75,7 +73,7 @@ for (const route of COMMAND_ROUTES) {
       key: string | undefined,
       extensionId?: string,
     ): Promise<ItemView> {
-      return this.commands.send(id, user, route.command(body as never, extensionId), key);
+      return this.commands.send(id, user, route.command(body as never, extensionId), key, citedAttachments(body));
     },
   }[route.name];
   const descriptor = Object.getOwnPropertyDescriptor(proto, route.name)!;
@@ -89,7 +87,7 @@ for (const route of COMMAND_ROUTES) {
   Param('id', ParseUUIDPipe)(proto, route.name, 0);
   Body()(proto, route.name, 1);
   CurrentUser()(proto, route.name, 2);
-  Headers('idempotency-key')(proto, route.name, 3);
+  IdempotencyKey()(proto, route.name, 3);
   if (route.extensionParam) Param('extensionId', ParseUUIDPipe)(proto, route.name, 4);
   for (const decorate of [
     Post(`:id/${route.path}`),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { ItemsModule } from '../items/items.module';
 import { PolicyVersionsModule } from '../policies/policy-versions.module';
@@ -9,7 +10,7 @@ import { SendCommandService } from './send-command.service';
 
 /** The commands people send to an item's workflow, publishing first. */
 @Module({
-  imports: [ItemsModule, PolicyVersionsModule, CalendarModule],
+  imports: [ItemsModule, PolicyVersionsModule, CalendarModule, AttachmentsModule],
   controllers: [ItemCommandsController],
   providers: [SendCommandService, PublishItemService, RepairItemService],
   exports: [SendCommandService],

@@ -11,6 +11,7 @@ import {
   type ItemCommand,
 } from '@duban/domain';
 import { itemCommandUpdate } from '@duban/contracts';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { DraftsService } from '../items/drafts.service';
 import { ItemQueriesService } from '../items/item-queries.service';
 import type { ItemView } from '../items/item.view';
@@ -26,15 +27,39 @@ export class SendCommandService {
     private readonly temporal: Client,
     private readonly queries: ItemQueriesService,
     private readonly drafts: DraftsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
-  async send(id: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<ItemView> {
+  /** A command to the item, with the files of evidence it cites (uploaded to the item before). */
+  async send(
+    id: string,
+    actor: Actor,
+    command: ItemCommand,
+    idempotencyKey?: string,
+    attachmentIds: string[] = [],
+  ): Promise<ItemView> {
     const item = await this.queries.findVisible(id, actor);
     if (!item.workflowId || item.status === 'draft') throw invalidState(`item ${id} is a draft: publish it first`);
-    // The workflow cannot look the units up: what the projection must be able to store is checked here.
-    if (command.type === 'reassign')
+    // The workflow cannot look things up: what the projection must be able to store is checked here.
+    if (command.type === 'reassign') {
       await this.drafts.requireUnits([command.leadUnitId, ...command.cooperatingUnitIds]);
-    await this.dispatch(item.workflowId, actor, command, idempotencyKey);
+    }
+    const cites =
+      attachmentIds.length > 0 && (command.type === 'report_progress' || command.type === 'request_completion');
+    const evidence = cites ? await this.attachments.attachmentsForCommand(id, attachmentIds, actor) : [];
+    await this.dispatch(
+      item.workflowId,
+      actor,
+      cites ? { ...command, attachments: evidence } : command,
+      idempotencyKey,
+    );
+    if (cites) {
+      const use =
+        command.type === 'report_progress'
+          ? ({ kind: 'progress_report', id: command.reportId } as const)
+          : ({ kind: 'completion_request', id } as const);
+      await this.attachments.markUsed(attachmentIds, use);
+    }
     return this.queries.view(id, actor);
   }
 

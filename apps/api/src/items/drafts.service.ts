@@ -184,6 +184,8 @@ function fieldsOf(dto: CreateItemDto) {
     leadUnitId: dto.leadUnitId,
     cooperatingUnitIds: dto.cooperatingUnitIds ?? [],
     supervisingLeaderId: dto.supervisingLeaderId ?? null,
+    // A chosen leader settles what the plan said.
+    supervisingLeaderText: dto.supervisingLeaderId ? null : dto.supervisingLeaderText || null,
     deadline: dto.deadline,
     deadlineAt: deadlineAt ? new Date(deadlineAt) : null,
     dueAt: new Date(deadlineInstant({ deadline: dto.deadline, deadlineAt })),
@@ -206,6 +208,7 @@ function draftOf(item: ItemEntity, edit: UpdateItemDto): CreateItemDto {
     leadUnitId: item.leadUnitId,
     cooperatingUnitIds: item.cooperatingUnitIds,
     supervisingLeaderId: item.supervisingLeaderId ?? undefined,
+    supervisingLeaderText: item.supervisingLeaderText ?? undefined,
     deadline: item.deadline,
     deadlineAt: keepsTime ? item.deadlineAt!.toISOString() : undefined,
     reportingCadence: item.reportingCadence ?? undefined,

@@ -7,19 +7,30 @@ import {
   hasRole,
   notFound,
   RUNNING_STATUSES,
+  shanghaiDate,
+  toShanghaiIso,
   type Actor,
   type DelayShare,
 } from '@duban/domain';
 import { eventOfRow } from '@duban/item-projection';
-import { ExtensionEntity, ItemEntity, TimelineEventEntity, UnitEntity, UserEntity } from '@duban/persistence';
+import {
+  ExtensionEntity,
+  ItemEntity,
+  ProgressReportEntity,
+  TimelineEventEntity,
+  UnitEntity,
+  UserEntity,
+} from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
   actionsOn,
+  evidenceView,
   toItemView,
   toTimelineEventView,
   type ItemPageView,
   type ItemView,
+  type ProgressReportView,
   type TimelineEventView,
 } from './item.view';
 
@@ -79,6 +90,11 @@ export class ItemQueriesService {
     if (query.status) qb.andWhere('item.status = :status', { status: query.status });
     if (query.colour) qb.andWhere('item.colour = :colour', { colour: query.colour });
     if (query.category) qb.andWhere('item.category = :category', { category: query.category });
+    if (query.supervisingLeaderId) {
+      qb.andWhere('item.supervising_leader_id = :leaderId', { leaderId: query.supervisingLeaderId });
+    }
+    if (query.escalationLevel !== undefined)
+      qb.andWhere('item.escalation_level = :level', { level: query.escalationLevel });
     if (query.unitId) {
       qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', {
         unitId: query.unitId,
@@ -122,6 +138,28 @@ export class ItemQueriesService {
     return events.map((event, i) => toTimelineEventView(event, peopleById, unitsById, rows[i].actorId));
   }
 
+  /** The progress reports of an item the caller may see, newest first, each with its files of evidence. */
+  async progressReports(id: string, actor: Actor): Promise<ProgressReportView[]> {
+    await this.findVisible(id, actor);
+    const reports = await this.db
+      .getRepository(ProgressReportEntity)
+      .find({ where: { itemId: id }, order: { reportedAt: 'DESC' } });
+    const [people, units] = await Promise.all([
+      this.db.getRepository(UserEntity).findBy({ id: In([...new Set(reports.map((r) => r.userId))]) }),
+      this.db.getRepository(UnitEntity).findBy({ id: In([...new Set(reports.map((r) => r.unitId))]) }),
+    ]);
+    return reports.map((r) => ({
+      id: r.id,
+      unit: { id: r.unitId, name: units.find((u) => u.id === r.unitId)?.name ?? '' },
+      reporter: { id: r.userId, displayName: people.find((p) => p.id === r.userId)?.displayName ?? '' },
+      text: r.text,
+      percent: r.percent,
+      milestoneValues: r.milestoneValues,
+      attachments: r.attachments.map(evidenceView),
+      reportedAt: toShanghaiIso(r.reportedAt),
+    }));
+  }
+
   /**
    * Items the caller may see: the office, leaders and leadership every published item and the
    * drafts (the office's own work); a unit the published items it leads or cooperates on.
@@ -147,15 +185,21 @@ export class ItemQueriesService {
   private async views(items: ItemEntity[], actor: Actor): Promise<ItemView[]> {
     if (items.length === 0) return [];
     const unitIds = [...new Set(items.flatMap((i) => [i.leadUnitId, ...i.cooperatingUnitIds]))];
-    const [units, pending] = await Promise.all([
+    const [units, pending, { years }] = await Promise.all([
       this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) }),
       this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' }),
+      this.calendar.current(),
     ]);
     const unitsById = new Map(units.map((u) => [u.id, u]));
+    const calendar = new BusinessCalendar(years);
     const now = new Date();
+    const today = shanghaiDate(now);
     return items.map((item) => {
       const extension = pending.find((p) => p.itemId === item.id) ?? null;
-      return toItemView(item, unitsById, extension, actionsOn(item, extension, actor, now));
+      const view = toItemView(item, unitsById, extension, actionsOn(item, extension, actor, now));
+      // Workdays until the deadline (0: due today), negative once late; only while the item runs.
+      const running = RUNNING_STATUSES.includes(item.status) || item.status === 'suspended';
+      return { ...view, workdaysLeft: running ? calendar.workdaysBetween(today, item.deadline) : null };
     });
   }
 }

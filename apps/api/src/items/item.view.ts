@@ -16,6 +16,7 @@ import {
   type Actor,
   type ActionFacts,
   type AvailableAction,
+  type EvidenceFile,
   type ItemEvent,
 } from '@duban/domain';
 import type { ExtensionEntity, ItemEntity, UnitEntity } from '@duban/persistence';
@@ -114,9 +115,18 @@ export class ItemView {
   deadlineAt: string | null;
   @ApiProperty({ format: 'date-time', description: 'when the deadline falls due (+08:00), moved by suspensions' })
   dueAt: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'workdays until the deadline by the business calendar (0: due today), negative once late; null when not running',
+  })
+  workdaysLeft: number | null;
   @ApiProperty({ type: UnitRefView }) leadUnit: UnitRefView;
   @ApiProperty({ type: [UnitRefView] }) cooperatingUnits: UnitRefView[];
   @ApiProperty({ type: UserRefView, nullable: true }) supervisingLeader: UserRefView | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the leader as the plan named them, when no user matched' })
+  supervisingLeaderText: string | null;
   @ApiProperty({ type: ReportingCadenceView, nullable: true }) reportingCadence: ReportingCadenceView | null;
   @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
   @ApiProperty({ type: ExtensionView, nullable: true }) pendingExtension: ExtensionView | null;
@@ -157,6 +167,36 @@ export class ItemPageView {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }
+
+export class EvidenceFileView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'bytes' }) size: number;
+  @ApiProperty({ description: 'SHA-256 in hex: the file on the record' }) sha256: string;
+  @ApiProperty({ example: '/api/attachments/…' }) downloadUrl: string;
+}
+
+export class MilestoneValueView {
+  @ApiProperty({ format: 'uuid' }) milestoneId: string;
+  @ApiProperty() value: number;
+}
+
+/** A progress report (进展报送) as its unit sent it. */
+export class ProgressReportView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: UnitRefView }) unit: UnitRefView;
+  @ApiProperty({ type: UserRefView }) reporter: UserRefView;
+  @ApiProperty() text: string;
+  @ApiProperty() percent: number;
+  @ApiProperty({ type: [MilestoneValueView] }) milestoneValues: MilestoneValueView[];
+  @ApiProperty({ type: [EvidenceFileView] }) attachments: EvidenceFileView[];
+  @ApiProperty({ format: 'date-time' }) reportedAt: string;
+}
+
+export const evidenceView = (file: EvidenceFile): EvidenceFileView => ({
+  ...file,
+  downloadUrl: `/api/attachments/${file.id}`,
+});
 
 export class RepairOutcomeView {
   @ApiProperty({ description: 'the workflow state version of the change' }) version: number;
@@ -240,11 +280,13 @@ export function toItemView(
     deadline: item.deadline,
     deadlineAt: iso(item.deadlineAt),
     dueAt: toShanghaiIso(item.dueAt),
+    workdaysLeft: null,
     leadUnit: unitRef(item.leadUnitId),
     cooperatingUnits: item.cooperatingUnitIds.map(unitRef),
     supervisingLeader: item.supervisingLeader
       ? { id: item.supervisingLeader.id, displayName: item.supervisingLeader.displayName }
       : null,
+    supervisingLeaderText: item.supervisingLeaderText,
     reportingCadence: item.reportingCadence,
     milestones: (item.milestones ?? [])
       .sort((a, b) => a.position - b.position)

@@ -14,7 +14,7 @@ import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ListItemsQuery } from './dto/list-items.query';
 import { DraftsService } from './drafts.service';
 import { ItemQueriesService } from './item-queries.service';
-import { ItemPageView, ItemView, TimelineEventView } from './item.view';
+import { ItemPageView, ItemView, ProgressReportView, TimelineEventView } from './item.view';
 
 /** Items as the caller may see them, and the office's drafts. Commands are in item-commands/. */
 @ApiTags('items')
@@ -51,6 +51,17 @@ export class ItemsController {
   @ApiErrors(400, 404)
   timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TimelineEventView[]> {
     return this.queries.timeline(id, user);
+  }
+
+  @Get(':id/progress-reports')
+  @ApiOperation({ summary: 'the progress reports, newest first, each with its files of evidence' })
+  @ApiOkResponse({ type: [ProgressReportView] })
+  @ApiErrors(400, 404)
+  progressReports(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ProgressReportView[]> {
+    return this.queries.progressReports(id, user);
   }
 
   @Post()

@@ -5,10 +5,12 @@ import type { AuthUser } from '../auth/auth-user';
 import { CreatePolicyDto, MigrationChangeView, PolicyMigrationDto, PolicyView } from './policy.dto';
 import { PolicyMigrationService } from './policy-migration.service';
 import { PolicyVersionsService } from './policy-versions.service';
+import { ApiErrors } from '../common/api-errors';
 
 /** Escalation policies, versioned (newest first); new items take the newest. */
 @ApiTags('policies')
 @ApiBearerAuth()
+@ApiErrors(401, 403)
 @Controller('policies')
 export class PoliciesController {
   constructor(
@@ -23,6 +25,7 @@ export class PoliciesController {
     return this.policies.list();
   }
 
+  @ApiErrors(400, 422)
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({
@@ -42,6 +45,7 @@ export class PoliciesController {
   }
 
   /** The office's explicit move of open items to a version; dryRun (the default) changes nothing. */
+  @ApiErrors(400, 404, 503)
   @Post('migration')
   @Roles('office')
   @HttpCode(200)

@@ -7,6 +7,7 @@ import { UnitEntity } from '@duban/persistence';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { UnitView } from '../units/units.controller';
+import { ApiErrors } from '../common/api-errors';
 
 export class MeView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -18,6 +19,7 @@ export class MeView {
 
 @ApiTags('users')
 @ApiBearerAuth()
+@ApiErrors(401)
 @Controller('me')
 export class MeController {
   constructor(@InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>) {}
@@ -30,7 +32,7 @@ export class MeController {
       id: user.userId,
       username: user.username,
       displayName: user.displayName,
-      unit: { id: unit.id, name: unit.name, parentId: unit.parentId },
+      unit: { id: unit.id, name: unit.name, parentId: unit.parentId, kind: unit.kind, aliases: unit.aliases },
       roles: user.roles,
     };
   }

@@ -34,6 +34,7 @@ import { LoginProtection } from '../auth/login-protection.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { SessionsService } from '../auth/sessions.service';
 import { Trim } from '../common/text-fields';
+import { ApiErrors } from '../common/api-errors';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'jfj-handler' })
@@ -67,6 +68,14 @@ export class CreateUserDto {
   @IsOptional()
   @IsEmail()
   email?: string;
+
+  @ApiPropertyOptional({ example: '分管经济工作副主任', description: 'the job title: plans name leaders by it' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  title?: string;
 }
 
 export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) {
@@ -83,22 +92,42 @@ export class UserView {
   @ApiProperty({ nullable: true, type: String }) email: string | null;
   @ApiProperty({ format: 'uuid' }) unitId: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
   @ApiProperty() active: boolean;
 }
 
-export const toUserView = ({ id, username, displayName, email, unitId, roles, active }: UserEntity): UserView => ({
+/** A leader the office may name on an item (责任领导). */
+export class LeaderView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+}
+
+export const toUserView = ({
   id,
   username,
   displayName,
   email,
   unitId,
   roles,
+  title,
+  active,
+}: UserEntity): UserView => ({
+  id,
+  username,
+  displayName,
+  email,
+  unitId,
+  roles,
+  title,
   active,
 });
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Roles('admin')
+@ApiErrors(401, 403)
 @Controller('users')
 export class UsersController {
   constructor(
@@ -115,16 +144,31 @@ export class UsersController {
     return (await this.users.find({ order: { username: 'ASC' } })).map(toUserView);
   }
 
+  /** The active leaders, for the office's picker of supervising leaders. */
+  @Get('leaders')
+  @Roles('admin', 'office')
+  @ApiOkResponse({ type: [LeaderView] })
+  async leaders(): Promise<LeaderView[]> {
+    const leaders = await this.users
+      .createQueryBuilder('u')
+      .where(`u.active AND 'leader' = ANY(u.roles)`)
+      .orderBy('u.display_name', 'ASC')
+      .getMany();
+    return leaders.map(({ id, displayName, title, unitId }) => ({ id, displayName, title, unitId }));
+  }
+
+  @ApiErrors(400, 409)
   @Post()
   @ApiCreatedResponse({ type: UserView })
   async create(@Body() dto: CreateUserDto): Promise<UserView> {
     await this.unitMustExist(dto.unitId);
     const { password, ...fields } = dto;
     const passwordHash = await this.passwords.hashNew(password, dto.username);
-    const user = this.users.create({ ...fields, email: dto.email ?? null, passwordHash });
+    const user = this.users.create({ ...fields, email: dto.email ?? null, title: dto.title ?? null, passwordHash });
     return toUserView(await this.users.save(user));
   }
 
+  @ApiErrors(400, 404)
   @Patch(':id')
   @ApiOkResponse({ type: UserView })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
@@ -143,6 +187,7 @@ export class UsersController {
   }
 
   /** Lifts a lockout after repeated failed sign-ins (and a reset password lifts it too). */
+  @ApiErrors(400, 404)
   @Post(':id/unlock')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the user may sign in again at once' })

@@ -10,13 +10,15 @@ describe('unitTree', () => {
   });
 
   it('leaves out a unit and what is below it (where a unit cannot move to), and shows a disabled one', () => {
-    const units = [...UNITS, { id: 'u-kc', name: '投资促进科', parentId: 'u-jfj' }];
+    const units = [...UNITS, { id: 'u-kc', name: '投资促进科', parentId: 'u-jfj', kind: null, aliases: [] }];
     expect(titles(unitTree(units, { hidden: ['u-jfj'] }))).toEqual([['工委管委会', ['督查室', '投资促进局']]]);
     const lead = unitTree(units, { disabled: ['u-jfj'] })[0].children.find((n) => n.value === 'u-jfj');
     expect(lead?.disabled).toBe(true);
   });
 
   it('shows a unit whose parent is unknown at the top rather than losing it', () => {
-    expect(titles(unitTree([{ id: 'x', name: '开发建设局', parentId: 'gone' }]))).toEqual(['开发建设局']);
+    expect(titles(unitTree([{ id: 'x', name: '开发建设局', parentId: 'gone', kind: null, aliases: [] }]))).toEqual([
+      '开发建设局',
+    ]);
   });
 });

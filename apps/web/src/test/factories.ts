@@ -15,9 +15,11 @@ export function anItem(overrides: Partial<Item> = {}): Item {
     deadline: '2026-03-31',
     deadlineAt: null,
     dueAt: '2026-04-01T00:00:00.000+08:00',
+    workdaysLeft: 10,
     leadUnit: { id: 'u-jfj', name: '经济发展局' },
     cooperatingUnits: [],
     supervisingLeader: null,
+    supervisingLeaderText: null,
     reportingCadence: null,
     milestones: [],
     pendingExtension: null,
@@ -53,10 +55,10 @@ export function anEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
 }
 
 export const UNITS: Unit[] = [
-  { id: 'u-gw', name: '工委管委会', parentId: null },
-  { id: 'u-jfj', name: '经济发展局', parentId: 'u-gw' },
-  { id: 'u-tcj', name: '投资促进局', parentId: 'u-gw' },
-  { id: 'u-dcs', name: '督查室', parentId: 'u-gw' },
+  { id: 'u-gw', name: '工委管委会', parentId: null, kind: null, aliases: [] },
+  { id: 'u-jfj', name: '经济发展局', parentId: 'u-gw', kind: null, aliases: [] },
+  { id: 'u-tcj', name: '投资促进局', parentId: 'u-gw', kind: null, aliases: [] },
+  { id: 'u-dcs', name: '督查室', parentId: 'u-gw', kind: null, aliases: [] },
 ];
 
 /** 2026 as published: National Day 10-01..10-07 off, Saturday 10-10 worked (one part of it). */

@@ -67,6 +67,10 @@ export class ItemEntity {
   @JoinColumn({ name: 'supervising_leader_id' })
   supervisingLeader?: UserEntity;
 
+  /** The supervising leader as a plan names them, when no user matched (kept for the office to settle). */
+  @Column({ type: 'text', name: 'supervising_leader_text', nullable: true })
+  supervisingLeaderText: string | null;
+
   @Column({ type: 'date' })
   deadline: string;
 

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { EvidenceFile } from '@duban/domain';
 
 /** A progress report from a handler of the lead or a cooperating unit. */
 @Entity('progress_reports')
@@ -25,6 +26,10 @@ export class ProgressReportEntity {
 
   @Column({ type: 'jsonb', name: 'milestone_values', default: () => "'[]'" })
   milestoneValues: { milestoneId: string; value: number }[];
+
+  /** The files of evidence the report cites (name, size, hash; the files are in the attachments). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments: EvidenceFile[];
 
   @Column({ type: 'timestamptz', name: 'reported_at' })
   reportedAt: Date;

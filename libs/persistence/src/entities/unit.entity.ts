@@ -17,6 +17,14 @@ export class UnitEntity {
   @JoinColumn({ name: 'parent_id' })
   parent?: UnitEntity;
 
+  /** The kind of unit, e.g. 街道 or 部门: a plan's "各街道" names every unit of the kind. */
+  @Column({ type: 'text', nullable: true })
+  kind: string | null;
+
+  /** Other names plans use for the unit (简称, former names). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
+  /** The job title, e.g. 分管经济工作副主任: plans name leaders by it. */
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
   /** The language of the user's e-mails and inbox (zh-CN first, English second). */
   @Column({ type: 'text', default: 'zh-CN' })
   locale: string;

@@ -7,6 +7,7 @@ import { AuditTrail1795753044868 } from './1795753044868-AuditTrail';
 import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
 import { Attachments1795754469606 } from './1795754469606-Attachments';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
+import { Workplace1795757576861 } from './1795757576861-Workplace';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TypedTimeline1795753069871,
   Attachments1795754469606,
   SealTypedTimeline1795756087053,
+  Workplace1795757576861,
 ];

@@ -146,6 +146,17 @@ export class CreateItemDto {
   @IsUUID()
   supervisingLeaderId?: string;
 
+  @ApiPropertyOptional({
+    example: '分管副主任',
+    description:
+      '责任领导 as the plan names them, when no user is chosen (a plan import keeps it for the office to settle)',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(60)
+  supervisingLeaderText?: string;
+
   @ApiProperty({ example: '2024-03-31', format: 'date', description: '完成时限: the end of this day in Asia/Shanghai' })
   @IsDeadlineDate()
   deadline: string;

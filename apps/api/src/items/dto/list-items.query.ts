@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORIES, COLOURS, ITEM_STATUSES, type Category, type Colour, type ItemStatus } from '@duban/domain';
 import { IsDeadlineDate } from './is-deadline-date';
 import { PageQuery } from '../../common/page.query';
@@ -15,6 +15,18 @@ export class ListItemsQuery extends PageQuery {
   @IsUUID()
   unitId?: string;
   @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: Category;
+  @ApiPropertyOptional({ format: 'uuid', description: 'items this leader supervises (责任领导)' })
+  @IsOptional()
+  @IsUUID()
+  supervisingLeaderId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 3, description: 'items at this escalation level' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  escalationLevel?: number;
 
   @ApiPropertyOptional({ description: 'only items past their deadline and still open (true) or not (false)' })
   @IsOptional()

@@ -73,6 +73,7 @@ export function draftBody(v: DraftValues): DraftBody {
     leadUnitId: v.leadUnitId,
     cooperatingUnitIds: v.cooperatingUnitIds.filter((id) => id !== v.leadUnitId),
     supervisingLeaderId: v.supervisingLeaderId ?? null,
+    supervisingLeaderText: null,
     deadline,
     // The exact time on the deadline day, in Asia/Shanghai whatever the browser's zone.
     deadlineAt: v.deadlineTime ? `${deadline}T${v.deadlineTime.format('HH:mm')}:00+08:00` : null,
