@@ -140,6 +140,7 @@ describe('the draft form', () => {
       leadUnitId: 'u-tcj',
       cooperatingUnitIds: [],
       supervisingLeaderId: null,
+      supervisingLeaderText: null,
       deadline: '2026-03-31',
       deadlineAt: '2026-03-31T17:30:00+08:00',
       reportingCadence: { kind: 'workdays', every: 10 },
