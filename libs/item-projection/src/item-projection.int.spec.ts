@@ -200,6 +200,32 @@ describe('the item projection on a real Postgres', () => {
     );
   });
 
+  it('records a firing once under its message key, though the write is repeated (a retried activity)', async () => {
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      NODE_ENV: 'test',
+      WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+      WEBHOOK_SECRET: 'a-webhook-secret-long-enough',
+    });
+    const withChannels = new ItemProjector(db, config);
+    const now = new Date('2024-03-01T02:00:00Z');
+    const published = await publishedItem(now);
+    // Three workdays after the deadline the ladder has fired its rules: take the first firing.
+    const late = new Date('2024-05-06T02:00:00Z');
+    const firing = ladderStep(published, late)!;
+    expect(firing.notice).toBeDefined();
+    for (let attempt = 0; attempt < 3; attempt++) expect(await withChannels.project(firing)).toBe('written');
+    const [counts] = await db.query(
+      `SELECT (SELECT count(*)::int FROM notifications WHERE message_key = $1) AS notifications,
+              (SELECT count(*)::int FROM inbox_messages m JOIN notifications n ON n.id = m.notification_id WHERE n.message_key = $1) AS inbox,
+              (SELECT count(*)::int FROM deliveries d JOIN notifications n ON n.id = d.notification_id WHERE n.message_key = $1) AS deliveries,
+              (SELECT count(*)::int FROM timeline_events WHERE item_id = $2 AND seq = $3) AS events`,
+      [firing.notice!.messageKey, published.itemId, firing.state.version],
+    );
+    // The unit head and the office are told (one user each here), and the one webhook gets one delivery.
+    expect(counts).toEqual({ notifications: 1, inbox: 2, deliveries: 1, events: 1 });
+  });
+
   it('keeps a change the database refuses as a failure, flags the item and goes on; a repair writes it once fixed', async () => {
     const now = new Date('2024-03-01T02:00:00Z');
     const state = await publishedItem(now);
