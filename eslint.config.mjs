@@ -90,6 +90,8 @@ export default tseslint.config(
                 'type:util',
                 'type:data',
                 'type:audit',
+                // the apps' own specs build domain values with the test factories
+                'type:testing',
               ],
             },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
