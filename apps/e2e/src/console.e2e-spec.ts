@@ -283,10 +283,11 @@ describe('the web console in a real browser', () => {
     const row = page.getByRole('row').filter({ hasText: edited });
     await row.locator('.ant-checkbox-input').check();
     await page.getByTestId('publish-selected').filter({ hasText: '交办所选（1）' }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
+    // The confirmation pops up with an animation: wait until it is there and its button takes the click.
+    const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
+    await confirm.waitFor();
+    await confirm.click();
+    await page.locator('.ant-popconfirm:visible').waitFor({ state: 'hidden' });
     const outcome = page.getByTestId('publish-outcome').filter({ hasText: edited });
     await outcome.waitFor({ timeout: 60_000 });
     expect(await outcome.textContent()).toContain('已交办');

@@ -2,7 +2,9 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 
 /** How long the API waits for Temporal: a command's answer, or a start, a query, a description. */
-export const TEMPORAL_DEADLINES = { command: 10_000, call: 5_000 } as const;
+// Temporal away answers within about two seconds (the client's quick retries); these bound the wait
+// for a server that answers but is slow, e.g. a loaded worker.
+export const TEMPORAL_DEADLINES = { command: 30_000, call: 10_000 } as const;
 
 const UNAVAILABLE = 14;
 const DEADLINE_EXCEEDED = 4;
