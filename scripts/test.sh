@@ -31,4 +31,5 @@ if ! cmp -s "$fresh" apps/web/src/api-types.ts; then
 fi
 rm -f "$fresh"
 echo "== jest: unit, the console's components (jsdom), then integration on real Postgres and Temporal"
-npx jest --ci --json --outputFile=.data/test-results/jest.json "$@"
+# Two workers: the integration suites spend most of their time waiting on servers and timers.
+npx jest --ci --maxWorkers=2 --json --outputFile=.data/test-results/jest.json "$@"

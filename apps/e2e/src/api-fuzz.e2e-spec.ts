@@ -21,7 +21,7 @@ const ROLES: [role: string, username: string][] = [
 /** A request still unanswered after this long counts as a hang. */
 const REQUEST_TIMEOUT_S = 20;
 /** Schemathesis' time budget per role: it cycles through its phases until the budget is spent. */
-const ROLE_SECONDS = Number(process.env.FUZZ_SECONDS_PER_ROLE ?? 25);
+const ROLE_SECONDS = Number(process.env.FUZZ_SECONDS_PER_ROLE ?? 15);
 /** Per role: schemathesis is stopped after this long (a budget spent, the last requests hanging), and the role fails. */
 const RUN_LIMIT_S = ROLE_SECONDS + REQUEST_TIMEOUT_S + 45;
 /** Test cases per operation and cycle. */
