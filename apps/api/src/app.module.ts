@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ItemCommandsModule } from './item-commands/item-commands.module';
 import { ItemsModule } from './items/items.module';
+import { PlanImportModule } from './plan-import/plan-import.module';
 import { PoliciesModule } from './policies/policies.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
@@ -43,6 +44,7 @@ export class AppModule {
         TemporalCodecModule,
         AuditModule,
         AttachmentsModule,
+        PlanImportModule,
       ],
     };
   }

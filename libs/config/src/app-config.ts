@@ -232,6 +232,12 @@ export class AppConfig {
   @Min(1)
   FILES_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** The largest work plan (分工方案) an import reads, in bytes: a 1,000-row plan is well under 1 MB. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PLAN_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
   /** The kinds of file accepted, known by their content: a comma-separated list of KNOWN_FILE_TYPES. */
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((t) => t.trim().toLowerCase()) : value))
   @ArrayNotEmpty()

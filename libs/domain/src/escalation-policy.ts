@@ -31,7 +31,16 @@ export interface PolicyContent {
   riskMarginPoints: number;
   /** Deadlines must fall on workdays of the business calendar (a holiday or weekend answers 422). */
   workdayDeadlinesOnly?: boolean;
+  /**
+   * What an imported plan's deadline on a day off becomes: moved to the workday before, refused (the
+   * row is an error), or kept as written. Absent: previous_workday.
+   */
+  deadlineOnDayOff?: DeadlineOnDayOff;
 }
+
+/** What a plan's deadline that falls on a day off becomes when the plan is imported. */
+export const DEADLINE_ON_DAY_OFF = ['previous_workday', 'refuse', 'allow'] as const;
+export type DeadlineOnDayOff = (typeof DEADLINE_ON_DAY_OFF)[number];
 
 /** A saved version of the office's policy; an item pins the version it was published under. */
 export interface EscalationPolicy extends PolicyContent {
@@ -60,6 +69,7 @@ export const DEFAULT_POLICY: PolicyContent = {
   name: '默认督办规则',
   riskMarginPoints: 25,
   workdayDeadlinesOnly: false,
+  deadlineOnDayOff: 'previous_workday',
   rules: [
     rule('before_deadline', 5, 'yellow', 0, ['handler']),
     rule('before_deadline', 2, 'yellow', 0, ['handler', 'unit_head']),
@@ -98,6 +108,13 @@ export function policyProblems(policy: PolicyContent): string[] {
   if (typeof policy.name !== 'string' || !policy.name.trim()) problems.push('name is required');
   if (!Number.isFinite(policy.riskMarginPoints) || policy.riskMarginPoints < 0 || policy.riskMarginPoints > 100) {
     problems.push('riskMarginPoints must be from 0 to 100');
+  }
+  if (policy.deadlineOnDayOff !== undefined && !DEADLINE_ON_DAY_OFF.includes(policy.deadlineOnDayOff)) {
+    problems.push(`deadlineOnDayOff must be one of ${DEADLINE_ON_DAY_OFF.join(', ')}`);
+  }
+  // Kept on a day off, an imported deadline would then be refused by the workday-only rule.
+  if (policy.workdayDeadlinesOnly && policy.deadlineOnDayOff === 'allow') {
+    problems.push('deadlineOnDayOff cannot be allow while workdayDeadlinesOnly asks for deadlines on workdays');
   }
   if (!Array.isArray(policy.rules) || policy.rules.length === 0)
     return [...problems, 'rules must hold at least one rule'];

@@ -218,6 +218,7 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
     `报送频次“${d.phrase}”落在周末，请选周一至周五中的一天`,
     `The cadence “${d.phrase}” falls on a weekend; choose Monday to Friday`,
   ],
+  item_refused: (d) => [`该行不能建立督办事项：${d.detail}`, `The row cannot become an item: ${d.detail}`],
 };
 
 export const severityOf = (code: PlanProblemCode): ProblemSeverity => (WARNINGS.includes(code) ? 'warning' : 'error');

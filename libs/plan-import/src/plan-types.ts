@@ -146,6 +146,8 @@ export const PLAN_PROBLEM_CODES = [
   'cadence_unreadable',
   'cadence_out_of_range',
   'cadence_weekend',
+  // the row as a whole: the item's own rules (the create route's) refused it
+  'item_refused',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 

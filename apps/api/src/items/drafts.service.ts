@@ -25,7 +25,7 @@ import type { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ItemQueriesService } from './item-queries.service';
 import { actionFactsOf, type ItemView } from './item.view';
 
-interface DraftRules {
+export interface DraftRules {
   policy: EscalationPolicy;
   calendar: BusinessCalendar;
 }
@@ -42,19 +42,22 @@ export class DraftsService {
 
   async create(dto: CreateItemDto, user: AuthUser): Promise<ItemView> {
     const rules = await this.draftRules();
-    const id = await this.db.transaction(async (em) => {
-      await this.checkReferences(em, dto, rules);
-      const item = em.create(ItemEntity, {
-        ...fieldsOf(dto),
-        status: 'draft',
-        createdBy: user.userId,
-        milestones: (dto.milestones ?? []).map((m, position) => em.create(MilestoneEntity, { ...m, position })),
-      });
-      await em.save(item);
-      await this.record(em, item, user, 'created', {});
-      return item.id;
-    });
+    const id = await this.db.transaction((em) => this.createIn(em, dto, user, rules));
     return this.queries.view(id, user);
+  }
+
+  /** A draft written inside the caller's transaction (a plan's rows: all or none), checked as create checks. */
+  async createIn(em: EntityManager, dto: CreateItemDto, user: AuthUser, rules: DraftRules): Promise<string> {
+    await this.checkReferences(em, dto, rules);
+    const item = em.create(ItemEntity, {
+      ...fieldsOf(dto),
+      status: 'draft',
+      createdBy: user.userId,
+      milestones: (dto.milestones ?? []).map((m, position) => em.create(MilestoneEntity, { ...m, position })),
+    });
+    await em.save(item);
+    await this.record(em, item, user, 'created', {});
+    return item.id;
   }
 
   async update(id: string, dto: UpdateItemDto, user: AuthUser): Promise<ItemView> {
@@ -112,7 +115,7 @@ export class DraftsService {
    * The policy and calendar a draft is checked against, read before its transaction opens: a
    * transaction never waits for a second connection, so a burst cannot take the whole pool.
    */
-  private async draftRules(): Promise<DraftRules> {
+  async draftRules(): Promise<DraftRules> {
     const [policy, { years }] = await Promise.all([this.policies.current(), this.calendar.current()]);
     return { policy, calendar: new BusinessCalendar(years) };
   }

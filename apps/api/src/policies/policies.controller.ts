@@ -39,7 +39,13 @@ export class PoliciesController {
       offset: offset.duration !== undefined ? { duration: offset.duration } : { workdays: offset.workdays! },
     }));
     return this.policies.create(
-      { name: dto.name, riskMarginPoints: dto.riskMarginPoints, workdayDeadlinesOnly: dto.workdayDeadlinesOnly, rules },
+      {
+        name: dto.name,
+        riskMarginPoints: dto.riskMarginPoints,
+        workdayDeadlinesOnly: dto.workdayDeadlinesOnly,
+        deadlineOnDayOff: dto.deadlineOnDayOff,
+        rules,
+      },
       user,
     );
   }

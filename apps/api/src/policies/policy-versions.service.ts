@@ -8,17 +8,22 @@ import {
   policyProblems,
   ruleKey,
   type Actor,
+  type DeadlineOnDayOff,
   type EscalationPolicy,
   type PolicyContent,
 } from '@duban/domain';
 import { EscalationPolicyEntity } from '@duban/persistence';
 
-const toPolicy = (e: EscalationPolicyEntity): EscalationPolicy => ({
+/** A saved version as the API answers it: every setting, none left to a default. */
+export type PolicyVersion = EscalationPolicy & { deadlineOnDayOff: DeadlineOnDayOff };
+
+const toPolicy = (e: EscalationPolicyEntity): PolicyVersion => ({
   version: e.version,
   name: e.name,
   rules: e.rules,
   riskMarginPoints: e.riskMarginPoints,
   workdayDeadlinesOnly: e.workdayDeadlinesOnly,
+  deadlineOnDayOff: e.deadlineOnDayOff,
 });
 
 // Key order is not kept by jsonb: compare what the rules say, field by field.
@@ -27,6 +32,7 @@ const canonical = (p: PolicyContent) =>
     p.name,
     p.riskMarginPoints,
     !!p.workdayDeadlinesOnly,
+    p.deadlineOnDayOff ?? 'previous_workday',
     p.rules.map((r) => [ruleKey(r), r.colour, r.level, r.recipients, !!r.bulletin]),
   ]);
 
@@ -54,25 +60,25 @@ export class PolicyVersionsService {
   }
 
   /** The newest version; the default until the office saves another. */
-  async current(): Promise<EscalationPolicy> {
+  async current(): Promise<PolicyVersion> {
     await this.ensureDefault();
     const [latest] = await this.db.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' }, take: 1 });
     return toPolicy(latest);
   }
 
-  async list(): Promise<EscalationPolicy[]> {
+  async list(): Promise<PolicyVersion[]> {
     await this.ensureDefault();
     return (await this.db.getRepository(EscalationPolicyEntity).find({ order: { version: 'DESC' } })).map(toPolicy);
   }
 
-  async version(version: number): Promise<EscalationPolicy> {
+  async version(version: number): Promise<PolicyVersion> {
     await this.ensureDefault();
     const found = await this.db.getRepository(EscalationPolicyEntity).findOneBy({ version });
     if (!found) throw notFound(`policy version ${version} not found`);
     return toPolicy(found);
   }
 
-  async create(content: PolicyContent, actor: Actor): Promise<EscalationPolicy> {
+  async create(content: PolicyContent, actor: Actor): Promise<PolicyVersion> {
     const problems = policyProblems(content);
     if (problems.length) throw invalidInput(problems.join('; '));
     await this.ensureDefault();

@@ -16,7 +16,16 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { COLOURS, RECIPIENTS, TRIGGERS, type Colour, type Recipient, type Trigger } from '@duban/domain';
+import {
+  COLOURS,
+  DEADLINE_ON_DAY_OFF,
+  RECIPIENTS,
+  TRIGGERS,
+  type Colour,
+  type DeadlineOnDayOff,
+  type Recipient,
+  type Trigger,
+} from '@duban/domain';
 import { IsIsoDuration } from '../common/is-iso-duration';
 import { Trim } from '../common/text-fields';
 
@@ -101,6 +110,16 @@ export class CreatePolicyDto {
   @IsBoolean()
   workdayDeadlinesOnly: boolean = false;
 
+  @ApiPropertyOptional({
+    enum: DEADLINE_ON_DAY_OFF,
+    default: 'previous_workday',
+    description:
+      "an imported plan's deadline on a day off: moved to the workday before, refused (the row is an error), or kept (not with workdayDeadlinesOnly)",
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_ON_DAY_OFF)
+  deadlineOnDayOff: DeadlineOnDayOff = 'previous_workday';
+
   @ApiProperty({ type: [PolicyRuleDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -141,6 +160,7 @@ export class PolicyView {
   @ApiProperty() name: string;
   @ApiProperty() riskMarginPoints: number;
   @ApiProperty() workdayDeadlinesOnly: boolean;
+  @ApiProperty({ enum: DEADLINE_ON_DAY_OFF }) deadlineOnDayOff: string;
   @ApiProperty({ type: [PolicyRuleView] }) rules: PolicyRuleView[];
 }
 

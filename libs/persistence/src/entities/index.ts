@@ -7,6 +7,7 @@ import { EscalationPolicyEntity } from './escalation-policy.entity';
 import { ExtensionEntity } from './extension.entity';
 import { InboxMessageEntity } from './inbox-message.entity';
 import { NotificationEntity } from './notification.entity';
+import { PlanImportEntity } from './plan-import.entity';
 import { ItemEntity } from './item.entity';
 import { LoginLockoutEntity } from './login-lockout.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -27,6 +28,7 @@ export {
   EscalationPolicyEntity,
   InboxMessageEntity,
   NotificationEntity,
+  PlanImportEntity,
   ExtensionEntity,
   ItemEntity,
   LoginLockoutEntity,
@@ -66,4 +68,5 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginLockoutEntity,
   AttachmentEntity,
+  PlanImportEntity,
 ];
