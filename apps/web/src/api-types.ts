@@ -771,6 +771,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/items/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * import a work plan (xlsx or csv) as draft items: a dry run (the default) says what would be created
+     * @description Units by name or alias (各街道 expands to the units of that kind), leaders by name or title, deadlines and cadences as plans write them, a deadline on a day off as the current policy's deadlineOnDayOff says. All rows become drafts in one transaction, or none. 200 the dry run (or 201 the import) with every row; 400 no file or a bad field; 403 not the office; 409 the same content imported before (named) without confirmDuplicate=true; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 the plan has errors, every one listed by row and column (zh and en), nothing created.
+     */
+    post: operations['importPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/items/import/marked-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx
+     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet.
+     */
+    post: operations['markUpPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1399,6 +1439,8 @@ export interface components {
       name: string;
       riskMarginPoints: number;
       workdayDeadlinesOnly: boolean;
+      /** @enum {string} */
+      deadlineOnDayOff: 'previous_workday' | 'refuse' | 'allow';
       rules: components['schemas']['PolicyRuleView'][];
     };
     RuleOffsetDto: {
@@ -1445,6 +1487,12 @@ export interface components {
        * @default false
        */
       workdayDeadlinesOnly: boolean;
+      /**
+       * @description an imported plan's deadline on a day off: moved to the workday before, refused (the row is an error), or kept (not with workdayDeadlinesOnly)
+       * @default previous_workday
+       * @enum {string}
+       */
+      deadlineOnDayOff: 'previous_workday' | 'refuse' | 'allow';
       rules: components['schemas']['PolicyRuleDto'][];
     };
     PolicyMigrationDto: {
@@ -1739,6 +1787,193 @@ export interface components {
        * @example /api/attachments/3f0c…
        */
       downloadUrl: string;
+    };
+    PlanMilestoneView: {
+      title: string;
+      /** Format: date */
+      deadline: string;
+      /**
+       * Format: date
+       * @description the day off it was moved from
+       */
+      movedFrom: string | null;
+    };
+    PlanProblemView: {
+      /** @description the sheet row as Excel shows it; null for a column or the file */
+      row: number | null;
+      /**
+       * @description the column letters
+       * @example H
+       */
+      column: string | null;
+      /**
+       * @description the column header as written
+       * @example 完成时限
+       */
+      header: string | null;
+      /** @enum {string|null} */
+      field:
+        | 'seq'
+        | 'title'
+        | 'content'
+        | 'category'
+        | 'leadUnit'
+        | 'cooperatingUnits'
+        | 'leader'
+        | 'deadline'
+        | 'cadence'
+        | 'notes'
+        | null;
+      /** @enum {string} */
+      severity: 'error' | 'warning';
+      /** @enum {string} */
+      code:
+        | 'file_unreadable'
+        | 'file_format_unsupported'
+        | 'sheet_empty'
+        | 'header_not_found'
+        | 'column_missing'
+        | 'column_duplicate'
+        | 'no_rows'
+        | 'plan_year_differs'
+        | 'title_missing'
+        | 'title_too_long'
+        | 'title_duplicate'
+        | 'content_too_long'
+        | 'category_missing'
+        | 'category_unknown'
+        | 'lead_unit_missing'
+        | 'lead_unit_several'
+        | 'lead_unit_group'
+        | 'unit_unknown'
+        | 'unit_inactive'
+        | 'unit_ambiguous'
+        | 'unit_group_vague'
+        | 'unit_kind_empty'
+        | 'leader_unmatched'
+        | 'leader_ambiguous'
+        | 'leader_not_leader'
+        | 'leader_several'
+        | 'deadline_missing'
+        | 'deadline_unreadable'
+        | 'deadline_open_ended'
+        | 'deadline_invalid_date'
+        | 'deadline_needs_year'
+        | 'deadline_before_plan_year'
+        | 'deadline_day_off'
+        | 'deadline_moved'
+        | 'calendar_unconfirmed'
+        | 'cadence_unreadable'
+        | 'cadence_out_of_range'
+        | 'cadence_weekend'
+        | 'item_refused';
+      /** @example 第 12 行「完成时限」：无法识别“三季度中” */
+      message: string;
+      /** @example Row 12, 完成时限 (deadline): cannot read “三季度中” */
+      messageEn: string;
+    };
+    PlanImportRowView: {
+      /** @description the sheet row as Excel shows it (a csv record number) */
+      row: number;
+      /** @description 序号 */
+      seq: string | null;
+      title: string;
+      content: string | null;
+      /** @enum {string} */
+      category: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+      leadUnit: components['schemas']['UnitRefView'];
+      cooperatingUnits: components['schemas']['UnitRefView'][];
+      /** @description 牵头单位 as written */
+      leadUnitPhrase: string;
+      /** @description 配合单位 as written */
+      cooperatingUnitsPhrase: string;
+      supervisingLeader: components['schemas']['UserRefView'] | null;
+      /** @description 责任领导 kept as text: it names nobody in the directory */
+      leaderText: string | null;
+      /** Format: date */
+      deadline: string;
+      /**
+       * @description 完成时限 as written
+       * @example 6月底前
+       */
+      deadlinePhrase: string;
+      /**
+       * Format: date
+       * @description the day off the deadline was moved from
+       */
+      movedFrom: string | null;
+      milestones: components['schemas']['PlanMilestoneView'][];
+      reportingCadence: components['schemas']['ReportingCadenceView'] | null;
+      /** @description 报送频次 as written */
+      cadencePhrase: string;
+      /** @description the row's warnings (nothing that stops the import) */
+      warnings: components['schemas']['PlanProblemView'][];
+      /**
+       * Format: uuid
+       * @description the draft created; null on a dry run
+       */
+      itemId: string | null;
+    };
+    SkippedRowView: {
+      row: number;
+      /** @enum {string} */
+      reason: 'heading' | 'category_heading' | 'repeated_header' | 'numbered_blank';
+      text: string;
+    };
+    EarlierImportView: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      planYear: number | null;
+      /** Format: uuid */
+      importedBy: string;
+      /** Format: date-time */
+      importedAt: string;
+      itemCount: number;
+    };
+    PlanImportView: {
+      dryRun: boolean;
+      /**
+       * Format: uuid
+       * @description the recorded import; null on a dry run
+       */
+      importId: string | null;
+      fileName: string;
+      /** @description SHA-256 of the content, hex: the same file twice is noticed by it */
+      sha256: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      planYear: number | null;
+      /** @enum {string|null} */
+      planYearFrom: 'option' | 'title' | null;
+      headerRow: number | null;
+      rows: components['schemas']['PlanImportRowView'][];
+      /** @description every warning, of the rows and of the file */
+      warnings: components['schemas']['PlanProblemView'][];
+      /** @description headings and repeated headers passed over */
+      skipped: components['schemas']['SkippedRowView'][];
+      /** @description the drafts created, in row order; empty on a dry run */
+      itemIds: string[];
+      /** @description on a dry run: the same content was imported before (importing it needs confirmDuplicate=true) */
+      duplicateOf: components['schemas']['EarlierImportView'] | null;
+    };
+    DuplicatePlanView: {
+      /** @example 409 */
+      statusCode: number;
+      /** @example Conflict */
+      error: string;
+      message: string;
+      earlierImport: components['schemas']['EarlierImportView'];
+    };
+    PlanRefusalView: {
+      /** @example 422 */
+      statusCode: number;
+      /** @example Unprocessable Entity */
+      error: string;
+      /** @description each error in English, by row and column */
+      message: string[];
+      /** @description every problem, errors and warnings, by row and column */
+      problems: components['schemas']['PlanProblemView'][];
     };
   };
   responses: never;
@@ -5259,6 +5494,215 @@ export interface operations {
           'application/vnd.openxmlformats-officedocument.presentationml.presentation': components['schemas']['ApiErrorView'];
           'text/plain': components['schemas']['ApiErrorView'];
           'application/zip': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  importPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description the plan: xlsx, or csv (UTF-8 or GBK)
+           */
+          file: string;
+          /** @description the year of deadlines written without one (6月底前); else read from the title */
+          planYear?: number;
+          /**
+           * @description only say what would be created
+           * @default true
+           */
+          dryRun?: boolean;
+          /**
+           * @description import content that was imported before once more
+           * @default false
+           */
+          confirmDuplicate?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description the dry run: what would be created */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportView'];
+        };
+      };
+      /** @description imported: every row is a draft item */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the same content was imported before */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicatePlanView'];
+        };
+      };
+      /** @description too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a file of a type that is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the plan has errors: nothing was created */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanRefusalView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  markUpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description the plan: xlsx, or csv (UTF-8 or GBK)
+           */
+          file: string;
+          /** @description the year of deadlines written without one (6月底前); else read from the title */
+          planYear?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description the workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a file of a type that is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
         };
       };
     };
