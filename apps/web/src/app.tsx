@@ -8,6 +8,7 @@ import { BoardScreen } from './screens/board/board-screen';
 import { CalendarScreen } from './screens/calendar/calendar-screen';
 import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
+import { PlanImportScreen } from './screens/plan-import/plan-import-screen';
 import { PoliciesScreen } from './screens/policies/policies-screen';
 
 /** The console's frame: the header (language, inbox, who is signed in) and the screens this user may open. */
@@ -74,6 +75,7 @@ function Screens({ me }: { me: Me }) {
     <Tabs
       items={[
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
+        ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} /> }]
           : []),
