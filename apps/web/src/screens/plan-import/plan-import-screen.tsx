@@ -5,7 +5,6 @@ import {
   Checkbox,
   Flex,
   InputNumber,
-  List,
   Popconfirm,
   Progress,
   Space,
@@ -408,18 +407,16 @@ function Rows({ rows, say }: { rows: PlanRow[]; say: (p: PlanProblem) => string 
         {
           title: t.planImport.notes,
           render: (_, r) =>
-            r.warnings.length ? (
-              <List
-                size="small"
-                split={false}
-                dataSource={r.warnings}
-                renderItem={(w) => (
-                  <List.Item style={{ padding: 0 }} data-testid="plan-warning">
-                    <Typography.Text type="warning">{say(w)}</Typography.Text>
-                  </List.Item>
-                )}
-              />
-            ) : null,
+            r.warnings.map((w) => (
+              <Typography.Paragraph
+                key={w.code + w.message}
+                type="warning"
+                style={{ margin: 0 }}
+                data-testid="plan-warning"
+              >
+                {say(w)}
+              </Typography.Paragraph>
+            )),
         },
       ]}
     />
