@@ -36,7 +36,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Input.Search
         allowClear
         placeholder={f.search}
-        style={{ width: 220 }}
+        style={{ width: 190 }}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onSearch={(value) => set({ q: value.trim() || undefined })}
@@ -45,7 +45,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<ItemStatus>
         allowClear
         placeholder={t.status}
-        style={{ width: 110 }}
+        style={{ width: 100 }}
         value={filters.status}
         onChange={(status) => set({ status })}
         options={enumOptions(t.statuses)}
@@ -54,7 +54,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<Colour>
         allowClear
         placeholder={t.colour}
-        style={{ width: 96 }}
+        style={{ width: 90 }}
         value={filters.colour}
         onChange={(colour) => set({ colour })}
         options={enumOptions(t.colours)}
@@ -63,7 +63,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<number>
         allowClear
         placeholder={f.level}
-        style={{ width: 110 }}
+        style={{ width: 100 }}
         value={filters.escalationLevel}
         onChange={(escalationLevel) => set({ escalationLevel })}
         options={[0, 1, 2, 3].map((l) => ({ value: l, label: f.levels[l] }))}
@@ -72,7 +72,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <TreeSelect
         allowClear
         placeholder={f.unit}
-        style={{ width: 180 }}
+        style={{ width: 150 }}
         treeData={tree}
         treeDefaultExpandAll
         showSearch={{ treeNodeFilterProp: 'title' }}
@@ -84,7 +84,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<Category>
         allowClear
         placeholder={t.category}
-        style={{ width: 130 }}
+        style={{ width: 120 }}
         value={filters.category}
         onChange={(category) => set({ category })}
         options={enumOptions(t.categories)}
@@ -94,7 +94,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t.supervisingLeader}
-        style={{ width: 150 }}
+        style={{ width: 120 }}
         value={filters.supervisingLeaderId}
         onChange={(supervisingLeaderId) => set({ supervisingLeaderId })}
         options={leaders.map((l) => ({ value: l.id, label: l.displayName }))}
@@ -104,7 +104,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <DatePicker.RangePicker
         allowEmpty={[true, true]}
         placeholder={[f.dueFrom, f.dueTo]}
-        style={{ width: 250 }}
+        style={{ width: 220 }}
         value={[filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]}
         onChange={(range) =>
           set({ dueFrom: range?.[0]?.format('YYYY-MM-DD'), dueTo: range?.[1]?.format('YYYY-MM-DD') })

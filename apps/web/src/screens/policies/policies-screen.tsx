@@ -59,60 +59,11 @@ export function PoliciesScreen({ canMigrate, canCreate }: Props) {
       }
     >
       {canCreate && !canMigrate && <Alert type="info" showIcon title={p.previewOnly} style={{ marginBottom: 12 }} />}
-      <QueryView query={policies}>
-        {(versions) => (
-          <Collapse
-            activeKey={openPanels ?? (versions[0] ? [String(versions[0].version)] : [])}
-            onChange={(keys) => setOpenPanels(keys)}
-            items={versions.map((p, index) => ({
-              key: String(p.version),
-              label: (
-                <Space>
-                  {`v${p.version} · ${p.name}`}
-                  {index === 0 && <Tag color="blue">{t.policyForm.newest}</Tag>}
-                </Space>
-              ),
-              extra: canPreview && (
-                <Button
-                  size="small"
-                  data-testid={`preview-${p.version}`}
-                  loading={busy}
-                  onClick={(e) => (e.stopPropagation(), void migrate(p.version, true))}
-                >
-                  {t.previewMigration}
-                </Button>
-              ),
-              children: (
-                <Table<PolicyRule>
-                  size="small"
-                  pagination={false}
-                  rowKey={(r) => `${r.trigger}${offset(r.offset)}`}
-                  dataSource={p.rules}
-                  columns={[
-                    { title: t.trigger, render: (_, r) => t.triggers[r.trigger] },
-                    { title: t.offset, render: (_, r) => offset(r.offset) },
-                    {
-                      title: t.colour,
-                      render: (_, r) =>
-                        r.colour ? (
-                          <Tag color={r.colour === 'yellow' ? 'gold' : r.colour}>{t.colours[r.colour]}</Tag>
-                        ) : (
-                          '—'
-                        ),
-                    },
-                    { title: t.level, render: (_, r) => (r.level ? `L${r.level}` : '—') },
-                    { title: t.recipients, render: (_, r) => r.recipients.map((x) => t.recipientNames[x]).join('、') },
-                  ]}
-                />
-              ),
-            }))}
-          />
-        )}
-      </QueryView>
+      {/* Above the versions: what moving to one would change is seen without scrolling. */}
       {preview && (
         <Card
           type="inner"
-          style={{ marginTop: 16 }}
+          style={{ marginBottom: 16 }}
           data-testid="migration-preview"
           title={`${preview.applied ? t.migrated : t.previewMigration} → v${preview.version}`}
           extra={
@@ -167,6 +118,56 @@ export function PoliciesScreen({ canMigrate, canCreate }: Props) {
           />
         </Card>
       )}
+      <QueryView query={policies}>
+        {(versions) => (
+          <Collapse
+            activeKey={openPanels ?? (versions[0] ? [String(versions[0].version)] : [])}
+            onChange={(keys) => setOpenPanels(keys)}
+            items={versions.map((p, index) => ({
+              key: String(p.version),
+              label: (
+                <Space>
+                  {`v${p.version} · ${p.name}`}
+                  {index === 0 && <Tag color="blue">{t.policyForm.newest}</Tag>}
+                </Space>
+              ),
+              extra: canPreview && (
+                <Button
+                  size="small"
+                  data-testid={`preview-${p.version}`}
+                  loading={busy}
+                  onClick={(e) => (e.stopPropagation(), void migrate(p.version, true))}
+                >
+                  {t.previewMigration}
+                </Button>
+              ),
+              children: (
+                <Table<PolicyRule>
+                  size="small"
+                  pagination={false}
+                  rowKey={(r) => `${r.trigger}${offset(r.offset)}`}
+                  dataSource={p.rules}
+                  columns={[
+                    { title: t.trigger, render: (_, r) => t.triggers[r.trigger] },
+                    { title: t.offset, render: (_, r) => offset(r.offset) },
+                    {
+                      title: t.colour,
+                      render: (_, r) =>
+                        r.colour ? (
+                          <Tag color={r.colour === 'yellow' ? 'gold' : r.colour}>{t.colours[r.colour]}</Tag>
+                        ) : (
+                          '—'
+                        ),
+                    },
+                    { title: t.level, render: (_, r) => (r.level ? `L${r.level}` : '—') },
+                    { title: t.recipients, render: (_, r) => r.recipients.map((x) => t.recipientNames[x]).join('、') },
+                  ]}
+                />
+              ),
+            }))}
+          />
+        )}
+      </QueryView>
       <Modal
         open={writing}
         title={p.newVersion}
