@@ -338,6 +338,142 @@ describe('the web console in a real browser', () => {
     await newcomer.getByTestId('me').filter({ hasText: '李明 · 项目推进科' }).waitFor();
   });
 
+  it('keeps the board’s filters in the address: a bookmarked view survives a reload and narrows the list', async () => {
+    const page = await signIn('office', DEMO_PASSWORD);
+    await page.getByRole('row').filter({ hasText: '汛前排水管网清淤' }).waitFor();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const everything = await rows.count();
+
+    // A shared link: only the red items.
+    await page.goto(`${consoleUrl}/?colour=red`);
+    await page.getByTestId('filter-colour').getByText('逾期').waitFor();
+    await until(
+      'the list to show only red items',
+      async () => {
+        const colours = await rows
+          .locator('[data-colour]')
+          .evaluateAll((tags) => tags.map((t) => t.getAttribute('data-colour')));
+        return colours.length > 0 && colours.every((c) => c === 'red');
+      },
+      30,
+    );
+    const red = await rows.count();
+    expect(red).toBeLessThan(everything);
+
+    // Narrowed by hand to level 3 and a text: the address says so.
+    await page.getByTestId('filter-level').click();
+    await page.locator('.ant-select-item-option[title="3 级"]:visible').click();
+    await until('the address to hold the level', async () => page.url().includes('level=3'), 10);
+    await page.getByTestId('filter-q').locator('input').fill('清淤');
+    await page.keyboard.press('Enter');
+    await until('the address to hold the text', async () => new URL(page.url()).searchParams.get('q') === '清淤', 10);
+    expect(new URL(page.url()).searchParams.get('colour')).toBe('red');
+    await until(
+      'the list to narrow to the one red level-3 item about 清淤',
+      async () => (await rows.count()) === 1,
+      30,
+    );
+    await screenshot(page, 'board-filtered');
+
+    // Reloaded (as a bookmark would open it): the same filters, the same one item.
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: '汛前排水管网清淤' }).waitFor();
+    await until('the reloaded list to hold only the filtered item', async () => (await rows.count()) === 1, 30);
+    expect(await page.getByTestId('filter-level').textContent()).toContain('3 级');
+    expect(await page.getByTestId('filter-q').locator('input').inputValue()).toBe('清淤');
+    expect(await page.getByTestId('filter-colour').textContent()).toContain('逾期');
+
+    // Cleared: the whole list again, and a clean address.
+    await page.getByTestId('filter-clear').click();
+    await until('the whole list to come back', async () => (await rows.count()) === everything, 30);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('shows a leader the board read-only, with the items escalated to them on top', async () => {
+    const page = await signIn('leader', DEMO_PASSWORD);
+    const mine = page.getByTestId('my-escalations');
+    await mine.waitFor();
+    // The demo's leader supervises every item: the level-2 and level-3 ones are theirs.
+    await mine.getByText('重点企业用地需求摸排').waitFor();
+    await mine.getByText('汛前排水管网清淤').waitFor();
+    expect(await mine.textContent()).toContain('升级到我的事项');
+    expect(await mine.textContent()).toContain('已逾期');
+    // Nothing below level 2 is in it.
+    expect(await mine.getByText('春节前安全生产隐患排查整治').count()).toBe(0);
+    // On top of the board.
+    const table = page.locator('.ant-table').last();
+    await table.getByRole('row').filter({ hasText: '企业服务包全覆盖' }).waitFor();
+    expect((await mine.boundingBox())!.y).toBeLessThan((await table.boundingBox())!.y);
+    // Read-only: no drafting, no publishing, nothing to choose.
+    expect(await page.getByTestId('new-draft').count()).toBe(0);
+    expect(await page.getByTestId('publish-selected').count()).toBe(0);
+    expect(await table.locator('.ant-checkbox-input').count()).toBe(0);
+    await screenshot(page, 'leader-board');
+
+    await mine.getByText('汛前排水管网清淤').click();
+    const drawer = page.getByTestId('item-drawer');
+    await drawer.getByTestId('item-title').filter({ hasText: '汛前排水管网清淤' }).waitFor();
+    await drawer.getByTestId('timeline').waitFor();
+    expect(await drawer.locator('.ant-drawer-body .ant-btn').count()).toBe(0);
+    await screenshot(page, 'leader-item');
+  });
+
+  it('lets an admin deactivate a user and reset a password, then write a policy version in the form and preview its migration', async () => {
+    const page = await signIn('admin', DEMO_PASSWORD);
+    await page.getByRole('tab', { name: '系统管理' }).click();
+    await page.getByRole('tab', { name: '用户' }).click();
+
+    // Deactivated: the row says so, and the user can no longer sign in.
+    const leaving = page.getByRole('row').filter({ hasText: 'yjj-handler' });
+    await leaving.getByRole('button', { name: /停\s*用/ }).click();
+    const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
+    await confirm.waitFor();
+    await confirm.click();
+    await leaving.getByText('已停用').waitFor();
+    expect(await leaving.getByRole('button', { name: /启\s*用/ }).count()).toBe(1);
+    const refused = await fetch(`${stack.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'yjj-handler', password: DEMO_PASSWORD }),
+    });
+    expect(refused.status).toBe(401);
+
+    // A new password: the user signs in with it.
+    const forgetful = page.getByRole('row').filter({ hasText: 'yjj-head' });
+    await forgetful.getByRole('button', { name: '重置密码' }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '重置密码：' });
+    await dialog.getByLabel('新密码').fill('Yingji-Juzhang-2027');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await saved(page, '密码已重置');
+    await screenshot(page, 'admin-users-deactivated');
+    const head = await signIn('yjj-head', 'Yingji-Juzhang-2027');
+    await head.getByTestId('me').filter({ hasText: '卫东' }).waitFor();
+    await head.close();
+
+    // A new policy version, written in the form: level 3 one workday after level 2.
+    await page.getByRole('tab', { name: '督办规则' }).click();
+    await page.getByTestId('new-policy').click();
+    const editor = page.locator('.ant-modal').filter({ hasText: '新建规则版本' });
+    await editor.getByLabel('规则名称').fill('督办规则（浏览器测试）');
+    const levelThree = editor.getByTestId('policy-rule').filter({ hasText: '3 级' });
+    await levelThree.getByLabel('数量').fill('4');
+    await screenshot(page, 'policy-form');
+    await editor.getByRole('button', { name: /保\s*存/ }).click();
+    await saved(page, '已保存为 v2');
+    await page.getByText('v2 · 督办规则（浏览器测试）').waitFor();
+
+    // Its migration previewed at once: the item 5 workdays late would rise from level 2 to 3.
+    const preview = page.getByTestId('migration-preview');
+    await preview.getByText('预览迁移 → v2').waitFor();
+    const rising = preview.getByRole('row').filter({ hasText: '重点企业用地需求摸排' });
+    await rising.waitFor({ timeout: 60_000 });
+    expect(await rising.textContent()).toContain('→ 3');
+    expect(await rising.textContent()).toContain('仅预览');
+    // The admin previews; the office applies.
+    expect(await preview.getByRole('button', { name: '确认迁移在办事项' }).count()).toBe(0);
+    await screenshot(page, 'policy-preview');
+  });
+
   it('refuses a wrong password in Chinese, with the API message below', async () => {
     const page = await signIn('office', 'wrong');
     await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();

@@ -2178,6 +2178,8 @@ export interface operations {
         supervisingLeaderId?: string;
         /** @description items at this escalation level */
         escalationLevel?: number;
+        /** @description items at this escalation level or higher (a leader's escalations: 2 and above) */
+        minEscalationLevel?: number;
         /** @description only items past their deadline and still open (true) or not (false) */
         overdue?: boolean;
         /** @description only items with a change the database refused (true), or none (false) */

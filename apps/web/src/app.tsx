@@ -77,7 +77,7 @@ function Screens({ me }: { me: Me }) {
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
         ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
         ...(office || admin
-          ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} /> }]
+          ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
           : []),
         { key: 'calendar', label: t.calendar, children: <CalendarScreen canEdit={admin} /> },
         ...(admin ? [{ key: 'admin', label: t.admin.tab, children: <AdminScreen /> }] : []),

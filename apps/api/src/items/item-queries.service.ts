@@ -95,6 +95,8 @@ export class ItemQueriesService {
     }
     if (query.escalationLevel !== undefined)
       qb.andWhere('item.escalation_level = :level', { level: query.escalationLevel });
+    if (query.minEscalationLevel !== undefined)
+      qb.andWhere('item.escalation_level >= :minLevel', { minLevel: query.minEscalationLevel });
     if (query.unitId) {
       qb.andWhere('(item.lead_unit_id = :unitId OR :unitId = ANY(item.cooperating_unit_ids))', {
         unitId: query.unitId,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -50,13 +50,18 @@ export class PoliciesController {
     );
   }
 
-  /** The office's explicit move of open items to a version; dryRun (the default) changes nothing. */
+  /**
+   * The office's explicit move of open items to a version; dryRun (the default) changes nothing,
+   * so the admin who wrote a version may preview what it would do before the office applies it.
+   */
   @ApiErrors(400, 404, 503)
   @Post('migration')
-  @Roles('office')
+  @Roles('office', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: [MigrationChangeView] })
   migrate(@Body() dto: PolicyMigrationDto, @CurrentUser() user: AuthUser): Promise<MigrationChangeView[]> {
+    if (!dto.dryRun && !user.roles.includes('office'))
+      throw new ForbiddenException('only the office moves open items to a policy version; an admin may preview');
     return this.migration.migrate(dto.policyVersion, dto.dryRun, user);
   }
 }

@@ -28,6 +28,18 @@ export class ListItemsQuery extends PageQuery {
   @Max(3)
   escalationLevel?: number;
 
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 3,
+    description: "items at this escalation level or higher (a leader's escalations: 2 and above)",
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  minEscalationLevel?: number;
+
   @ApiPropertyOptional({ description: 'only items past their deadline and still open (true) or not (false)' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Space, Tree, TreeSelect } from 'antd';
+import { AutoComplete, Button, Card, Form, Input, Select, Space, Tag, Tree, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, type Unit, type UpdateUnit } from '../../api';
 import { FormModal } from '../../components/form-modal';
@@ -8,6 +8,12 @@ import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
 
 type Editing = { kind: 'create'; parentId: string | null } | { kind: 'rename' | 'move'; unit: Unit };
+interface UnitValues {
+  name?: string;
+  parentId?: string | null;
+  unitKind?: string;
+  aliases?: string[];
+}
 
 /** Every unit below the given one (and itself): where it cannot be moved. */
 function subtree(units: Unit[], root: string): string[] {
@@ -22,7 +28,7 @@ export function UnitsAdmin() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const { run, busy } = useApiCommand();
-  const [form] = Form.useForm<{ name?: string; parentId?: string | null }>();
+  const [form] = Form.useForm<UnitValues>();
 
   const parentChoices = useMemo(() => {
     const all = units.data ?? [];
@@ -33,25 +39,34 @@ export function UnitsAdmin() {
     setEditing(next);
     form.setFieldsValue(
       next.kind === 'create'
-        ? { name: '', parentId: next.parentId }
-        : { name: next.unit.name, parentId: next.unit.parentId },
+        ? { name: '', parentId: next.parentId, unitKind: undefined, aliases: [] }
+        : {
+            name: next.unit.name,
+            parentId: next.unit.parentId,
+            unitKind: next.unit.kind ?? undefined,
+            aliases: next.unit.aliases,
+          },
     );
   };
-  const save = async (values: { name?: string; parentId?: string | null }) => {
+  const save = async (values: UnitValues) => {
     if (!editing) return;
+    const kind = values.unitKind?.trim() || null;
+    const aliases = (values.aliases ?? []).map((a) => a.trim()).filter(Boolean);
     const request =
       editing.kind === 'create'
         ? () =>
             api<Unit>('POST', '/units', {
               name: values.name,
               ...(values.parentId ? { parentId: values.parentId } : {}),
+              ...(kind ? { kind } : {}),
+              aliases,
             })
         : () =>
             api<Unit>(
               'PATCH',
               `/units/${editing.unit.id}`,
               (editing.kind === 'rename'
-                ? { name: values.name }
+                ? { name: values.name, kind, aliases }
                 : { parentId: values.parentId ?? null }) satisfies UpdateUnit,
             );
     if ((await run(request, t.admin.unitSaved)).ok) {
@@ -91,11 +106,17 @@ export function UnitsAdmin() {
               return (
                 <Space data-testid="unit-node" data-unit={unit.name}>
                   <span>{unit.name}</span>
+                  {unit.kind && <Tag color="geekblue">{unit.kind}</Tag>}
+                  {unit.aliases.length > 0 && (
+                    <Typography.Text type="secondary" data-testid="unit-aliases">
+                      {`${t.unitsMore.aliases}：${unit.aliases.join('、')}`}
+                    </Typography.Text>
+                  )}
                   <Button size="small" type="link" onClick={() => open({ kind: 'create', parentId: unit.id })}>
                     {t.admin.addSubunit}
                   </Button>
                   <Button size="small" type="link" onClick={() => open({ kind: 'rename', unit })}>
-                    {t.admin.rename}
+                    {t.unitsMore.edit}
                   </Button>
                   <Button size="small" type="link" onClick={() => open({ kind: 'move', unit })}>
                     {t.admin.move}
@@ -134,6 +155,25 @@ export function UnitsAdmin() {
             >
               <Input />
             </Form.Item>
+          )}
+          {editing?.kind !== 'move' && (
+            <>
+              <Form.Item
+                name="unitKind"
+                label={t.unitsMore.kind}
+                tooltip={t.unitsMore.kindHelp}
+                rules={[{ max: 20, message: v.tooLong(t.unitsMore.kind, 20) }]}
+              >
+                <AutoComplete
+                  allowClear
+                  options={t.unitsMore.kindSuggestions.map((k) => ({ value: k }))}
+                  filterOption={(input, option) => String(option?.value).includes(input)}
+                />
+              </Form.Item>
+              <Form.Item name="aliases" label={t.unitsMore.aliases} extra={t.unitsMore.aliasesHelp}>
+                <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['，', ',', '、']} />
+              </Form.Item>
+            </>
           )}
           {editing?.kind !== 'rename' && (
             <Form.Item name="parentId" label={t.admin.parentUnit}>

@@ -26,8 +26,8 @@ export function UsersAdmin() {
     setEditing(next);
     form.resetFields();
     if (next.kind === 'edit') {
-      const { displayName, unitId, roles, email } = next.user;
-      form.setFieldsValue({ displayName, unitId, roles, email: email ?? undefined });
+      const { displayName, unitId, roles, email, title } = next.user;
+      form.setFieldsValue({ displayName, unitId, roles, email: email ?? undefined, title: title ?? undefined });
     }
   };
   const patch = (user: User, body: UpdateUser, done: string) =>
@@ -36,13 +36,14 @@ export function UsersAdmin() {
   const save = async (values: UserValues) => {
     if (!editing) return;
     const email = values.email?.trim() || undefined;
+    const title = values.title?.trim() || undefined;
     const result =
       editing.kind === 'create'
-        ? await run(() => api<User>('POST', '/users', { ...values, email }), t.admin.userSaved)
+        ? await run(() => api<User>('POST', '/users', { ...values, email, title }), t.admin.userSaved)
         : editing.kind === 'edit'
           ? await patch(
               editing.user,
-              { displayName: values.displayName, unitId: values.unitId, roles: values.roles, email },
+              { displayName: values.displayName, unitId: values.unitId, roles: values.roles, email, title },
               t.admin.userSaved,
             )
           : await patch(editing.user, { password: values.password }, t.admin.passwordReset);
@@ -77,7 +78,8 @@ export function UsersAdmin() {
         columns={[
           { title: t.username, dataIndex: 'username', width: 140 },
           { title: a.displayName, dataIndex: 'displayName', width: 120 },
-          { title: a.unit, width: 220, render: (_, u) => unitName(units.data, u.unitId) },
+          { title: a.unit, width: 200, render: (_, u) => unitName(units.data, u.unitId) },
+          { title: t.jobTitle, width: 160, render: (_, u) => u.title ?? '—' },
           {
             title: a.roles,
             render: (_, u) => (
@@ -161,6 +163,14 @@ export function UsersAdmin() {
               </Form.Item>
               <Form.Item name="roles" label={a.roles} rules={[{ required: true, message: v.choose(a.roles) }]}>
                 <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t.roles[r] }))} />
+              </Form.Item>
+              <Form.Item
+                name="title"
+                label={t.jobTitle}
+                tooltip={t.jobTitleHelp}
+                rules={[{ max: 60, message: v.tooLong(t.jobTitle, 60) }]}
+              >
+                <Input />
               </Form.Item>
               <Form.Item name="email" label={a.email} rules={[{ type: 'email', message: v.email }]}>
                 <Input />

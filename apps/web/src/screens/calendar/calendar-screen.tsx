@@ -1,7 +1,9 @@
-import { Button, Card, Descriptions, InputNumber, Space, Tag } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, InputNumber, Space, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, type CalendarYear } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
@@ -13,8 +15,29 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const calendar = useApiQuery<CalendarYear>(`/calendar/${year}`);
-  const { run } = useApiCommand();
+  const { run, busy } = useApiCommand();
   const [fileError, setFileError] = useState<unknown>(undefined);
+  const [editing, setEditing] = useState(false);
+  const [form] = Form.useForm<{ holidays: Dayjs[]; adjustedWorkdays: Dayjs[] }>();
+  const c = t.calendarForm;
+
+  // The year as it stands (the packaged days, the office's, or none) is where an adjustment starts.
+  const edit = () => {
+    form.setFieldsValue({
+      holidays: (calendar.data?.holidays ?? []).map((d) => dayjs(d)),
+      adjustedWorkdays: (calendar.data?.adjustedWorkdays ?? []).map((d) => dayjs(d)),
+    });
+    setEditing(true);
+  };
+  const saveDays = async (values: { holidays?: Dayjs[]; adjustedWorkdays?: Dayjs[] }) => {
+    const days = (list?: Dayjs[]) => (list ?? []).map((d) => d.format('YYYY-MM-DD')).sort();
+    const body = { holidays: days(values.holidays), adjustedWorkdays: days(values.adjustedWorkdays) };
+    if ((await run(() => api<CalendarYear>('PUT', `/calendar/${year}`, body), c.saved)).ok) {
+      setEditing(false);
+      await calendar.reload();
+    }
+  };
+  const outsideYear = (d: Dayjs) => d.year() !== year;
 
   const upload = async (file: File) => {
     setFileError(undefined);
@@ -40,6 +63,11 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
             onChange={(v) => v && setYear(v)}
             data-testid="calendar-year"
           />
+          {canEdit && (
+            <Button onClick={edit} disabled={!calendar.data} data-testid="calendar-edit">
+              {c.edit}
+            </Button>
+          )}
           {canEdit && (
             <Button>
               <label style={{ cursor: 'pointer' }}>
@@ -107,6 +135,28 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
           />
         )}
       </QueryView>
+      <FormModal open={editing} title={c.title(year)} form={form} busy={busy} onCancel={() => setEditing(false)}>
+        <Form form={form} layout="vertical" name="calendar-year" onFinish={saveDays}>
+          <Form.Item name="holidays" label={t.holidays} extra={c.holidaysHelp}>
+            <DatePicker
+              multiple
+              placeholder={c.pick}
+              style={{ width: '100%' }}
+              disabledDate={outsideYear}
+              defaultPickerValue={dayjs(`${year}-01-01`)}
+            />
+          </Form.Item>
+          <Form.Item name="adjustedWorkdays" label={t.adjustedWorkdays} extra={c.adjustedHelp}>
+            <DatePicker
+              multiple
+              placeholder={c.pick}
+              style={{ width: '100%' }}
+              disabledDate={(d) => outsideYear(d) || (d.day() !== 0 && d.day() !== 6)}
+              defaultPickerValue={dayjs(`${year}-01-01`)}
+            />
+          </Form.Item>
+        </Form>
+      </FormModal>
     </Card>
   );
 }

@@ -1,15 +1,40 @@
-import { Button, Card, Collapse, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Collapse, Form, Modal, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { api, type MigrationChange, type Policy, type PolicyRule } from '../../api';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
+import { PolicyForm } from './policy-form';
+import type { CreatePolicy, PolicyValues } from './policy-values';
 
-/** The escalation policy versions, and the office's previewed move of open items to one. */
-export function PoliciesScreen({ canMigrate }: { canMigrate: boolean }) {
+interface Props {
+  /** The office moves open items to a version. */
+  canMigrate: boolean;
+  /** An admin writes new versions, and may preview what moving to one would change. */
+  canCreate: boolean;
+}
+
+/** The escalation policy versions: an admin writes a new one in a form; its migration is previewed, then applied by the office. */
+export function PoliciesScreen({ canMigrate, canCreate }: Props) {
   const { t } = useI18n();
+  const p = t.policyForm;
   const policies = useApiQuery<Policy[]>('/policies');
   const { run, busy } = useApiCommand();
+  const { message } = App.useApp();
+  const [writing, setWriting] = useState(false);
+  const [form] = Form.useForm<PolicyValues>();
+  const [openPanels, setOpenPanels] = useState<string[] | null>(null);
+  const canPreview = canMigrate || canCreate;
+
+  const create = async (body: CreatePolicy) => {
+    const result = await run(() => api<Policy>('POST', '/policies', body));
+    if (!result.ok) return;
+    setWriting(false);
+    void message.success(p.saved(result.value.version));
+    await policies.reload();
+    setOpenPanels([String(result.value.version)]);
+    await migrate(result.value.version, true);
+  };
   const [preview, setPreview] = useState<{ version: number; changes: MigrationChange[]; applied: boolean } | null>(
     null,
   );
@@ -23,15 +48,90 @@ export function PoliciesScreen({ canMigrate }: { canMigrate: boolean }) {
   const offset = (o: PolicyRule['offset']) => o.duration ?? `${o.workdays} ${t.workdays}`;
 
   return (
-    <Card title={t.policies}>
+    <Card
+      title={t.policies}
+      extra={
+        canCreate && (
+          <Button type="primary" onClick={() => setWriting(true)} data-testid="new-policy">
+            {p.newVersion}
+          </Button>
+        )
+      }
+    >
+      {canCreate && !canMigrate && <Alert type="info" showIcon title={p.previewOnly} style={{ marginBottom: 12 }} />}
+      {/* Above the versions: what moving to one would change is seen without scrolling. */}
+      {preview && (
+        <Card
+          type="inner"
+          style={{ marginBottom: 16 }}
+          data-testid="migration-preview"
+          title={`${preview.applied ? t.migrated : t.previewMigration} → v${preview.version}`}
+          extra={
+            !preview.applied &&
+            canMigrate && (
+              <Button type="primary" danger loading={busy} onClick={() => void migrate(preview.version, false)}>
+                {t.applyMigration}
+              </Button>
+            )
+          }
+        >
+          <Table<MigrationChange>
+            size="small"
+            pagination={false}
+            rowKey="itemId"
+            dataSource={preview.changes}
+            locale={{ emptyText: p.noChanges }}
+            columns={[
+              { title: t.title, dataIndex: 'title' },
+              {
+                title: t.colour,
+                render: (_, c) => (
+                  <Space>
+                    {t.colours[c.from.colour]}
+                    {c.changesColour && <b>→ {t.colours[c.to.colour]}</b>}
+                  </Space>
+                ),
+              },
+              {
+                title: t.level,
+                render: (_, c) => (
+                  <Space>
+                    {c.from.escalationLevel}
+                    {c.changesLevel && <b>→ {c.to.escalationLevel}</b>}
+                  </Space>
+                ),
+              },
+              { title: t.firesAtOnce, render: (_, c) => c.firesAtOnce.length },
+              {
+                title: t.outcome,
+                // Why an item failed is the API's own text: a hint under the outcome, not the outcome.
+                render: (_, c) =>
+                  c.error ? (
+                    <Tooltip title={c.error}>
+                      <Tag color="red">{t.outcomes[c.outcome]}</Tag>
+                    </Tooltip>
+                  ) : (
+                    t.outcomes[c.outcome]
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      )}
       <QueryView query={policies}>
         {(versions) => (
           <Collapse
-            defaultActiveKey={versions[0] ? [String(versions[0].version)] : []}
-            items={versions.map((p) => ({
+            activeKey={openPanels ?? (versions[0] ? [String(versions[0].version)] : [])}
+            onChange={(keys) => setOpenPanels(keys)}
+            items={versions.map((p, index) => ({
               key: String(p.version),
-              label: `v${p.version} · ${p.name}`,
-              extra: canMigrate && (
+              label: (
+                <Space>
+                  {`v${p.version} · ${p.name}`}
+                  {index === 0 && <Tag color="blue">{t.policyForm.newest}</Tag>}
+                </Space>
+              ),
+              extra: canPreview && (
                 <Button
                   size="small"
                   data-testid={`preview-${p.version}`}
@@ -68,54 +168,22 @@ export function PoliciesScreen({ canMigrate }: { canMigrate: boolean }) {
           />
         )}
       </QueryView>
-      {preview && (
-        <Card
-          type="inner"
-          style={{ marginTop: 16 }}
-          data-testid="migration-preview"
-          title={`${preview.applied ? t.migrated : t.previewMigration} → v${preview.version}`}
-          extra={
-            !preview.applied && (
-              <Button type="primary" danger loading={busy} onClick={() => void migrate(preview.version, false)}>
-                {t.applyMigration}
-              </Button>
-            )
-          }
-        >
-          <Table<MigrationChange>
-            size="small"
-            pagination={false}
-            rowKey="itemId"
-            dataSource={preview.changes}
-            columns={[
-              { title: t.title, dataIndex: 'title' },
-              {
-                title: t.colour,
-                render: (_, c) => (
-                  <Space>
-                    {t.colours[c.from.colour]}
-                    {c.changesColour && <b>→ {t.colours[c.to.colour]}</b>}
-                  </Space>
-                ),
-              },
-              {
-                title: t.level,
-                render: (_, c) => (
-                  <Space>
-                    {c.from.escalationLevel}
-                    {c.changesLevel && <b>→ {c.to.escalationLevel}</b>}
-                  </Space>
-                ),
-              },
-              { title: t.firesAtOnce, render: (_, c) => c.firesAtOnce.length },
-              {
-                title: t.outcome,
-                render: (_, c) => (c.error ? `${t.outcomes[c.outcome]}：${c.error}` : t.outcomes[c.outcome]),
-              },
-            ]}
-          />
-        </Card>
-      )}
+      <Modal
+        open={writing}
+        title={p.newVersion}
+        width={1080}
+        okText={t.save}
+        cancelText={t.cancel}
+        confirmLoading={busy}
+        onOk={() => form.submit()}
+        onCancel={() => setWriting(false)}
+        destroyOnHidden
+      >
+        {policies.data?.[0] && (
+          <Alert type="info" title={p.basedOn(policies.data[0].version)} style={{ marginBottom: 12 }} />
+        )}
+        <PolicyForm base={policies.data?.[0]} form={form} onSubmit={(body) => void create(body)} />
+      </Modal>
     </Card>
   );
 }
