@@ -9,6 +9,7 @@ import { CalendarScreen } from './screens/calendar/calendar-screen';
 import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
 import { PoliciesScreen } from './screens/policies/policies-screen';
+import { TodosScreen } from './screens/todos/todos-screen';
 
 /** The console's frame: the header (language, inbox, who is signed in) and the screens this user may open. */
 export function App() {
@@ -70,9 +71,15 @@ function Screens({ me }: { me: Me }) {
   const { t } = useI18n();
   const office = me.roles.includes('office');
   const admin = me.roles.includes('admin');
+  // A unit's people come to do their to-dos: that list is their home.
+  const unit = me.roles.includes('handler') || me.roles.includes('unit_head');
   return (
     <Tabs
+      defaultActiveKey={unit ? 'todos' : 'board'}
       items={[
+        ...(unit || office
+          ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
+          : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} /> }]
