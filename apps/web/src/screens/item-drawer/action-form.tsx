@@ -117,7 +117,7 @@ export function ActionForm({ item, action, form, units, onSubmit, onUploading }:
                 { type: 'integer', min: 0, max: 100, message: v.range(w.percent, 0, 100) },
               ]}
             >
-              <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} />
+              <InputNumber style={{ width: 120 }} />
             </Form.Item>
             {item.milestones.length > 0 && (
               <Form.Item label={w.milestoneActuals} style={{ marginBottom: 0 }}>

@@ -223,7 +223,10 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           {
             key: 'progress',
             label: t.progress,
-            children: <Progress percent={item.progressPercent} size="small" data-testid="progress" />,
+            children: (
+              // A closed item reads 100%, not only a tick.
+              <Progress percent={item.progressPercent} format={(p) => `${p}%`} size="small" data-testid="progress" />
+            ),
           },
           ...(item.ratingGrade
             ? [
@@ -250,7 +253,7 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           rowKey="id"
           pagination={false}
           style={{ marginBottom: 16 }}
-          scroll={{ x: true }}
+          scroll={{ x: 520 }}
           data-testid="milestones"
           dataSource={item.milestones}
           columns={[

@@ -19,7 +19,7 @@ export function EvidenceLinks({ files }: { files: EvidenceFile[] }) {
     <Space wrap size={4} data-testid="evidence-files">
       {files.map((f) => (
         <Button key={f.id} type="link" size="small" style={{ padding: 0 }} onClick={() => void fetchFile(f)}>
-          📎 {f.name}（{kilobytes(f.size)}）
+          {f.name}（{kilobytes(f.size)}）
         </Button>
       ))}
     </Space>
@@ -46,7 +46,7 @@ export function ProgressReports({ item, reports, t }: { item: Item; reports: Pro
               <span>
                 {r.reporter.displayName}（{r.unit.name}）
               </span>
-              <Progress percent={r.percent} size="small" style={{ width: 120, margin: 0 }} />
+              <Progress percent={r.percent} format={(p) => `${p}%`} size="small" style={{ width: 120, margin: 0 }} />
             </Space>
             <div style={{ whiteSpace: 'pre-line' }}>{r.text}</div>
             {r.milestoneValues.length > 0 && (
