@@ -156,8 +156,10 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await shows(headDrawer.getByTestId('item-facts'), '办理中');
     await shows(headDrawer.getByTestId('timeline'), '单位负责人退回：缺少土地供应的佐证材料');
 
-    // The handler requests again (the to-do opens its report form: it turns to completion instead).
+    // The handler sees it sent back on the to-do list, and requests again (the to-do opens its report
+    // form: it turns to completion instead).
     await handler.reload();
+    await shows(handler.locator('[data-testid="todo"]').filter({ hasText: title }), '已退回，请重新办理');
     await openTodo(handler, title, 'report_or_complete');
     await handler
       .locator('.ant-modal:visible')

@@ -1,6 +1,6 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { InboxPage, ItemPage, Todo } from '../../api';
+import type { InboxPage, Todo } from '../../api';
 import { ColourTag } from '../../components/colour-tag';
 import { QueryView } from '../../components/query-view';
 import { useApiQuery } from '../../hooks/use-api';
@@ -28,14 +28,12 @@ const GROUPS: { action: Todo['action']; opens: WorkAction }[] = [
 export function TodosScreen() {
   const { t } = useI18n();
   const inbox = useApiQuery<InboxPage>('/inbox?pageSize=1');
-  // The running items the caller may see: which of them miss a progress report (未按时报送).
-  const running = useApiQuery<ItemPage>('/items?status=in_progress&pageSize=100');
   const [open, setOpen] = useState<{ itemId: string; action?: WorkAction } | null>(() => {
     const linked = linkedItem();
     return linked ? { itemId: linked } : null;
   });
-  const noReport = new Set((running.data?.items ?? []).filter((i) => i.risk.includes('no_report')).map((i) => i.id));
-  const reload = () => void Promise.all([inbox.reload(), running.reload()]);
+  const reload = () => void inbox.reload();
+  const now = new Date().toISOString();
 
   return (
     <Card title={t.work.todosTab} data-testid="todos" styles={{ body: { padding: 12 } }}>
@@ -69,7 +67,8 @@ export function TodosScreen() {
                       <Space wrap size={4} style={{ marginTop: 4 }}>
                         <ColourTag colour={todo.colour}>{t.colours[todo.colour]}</ColourTag>
                         <Typography.Text type="secondary">{t.work.dueOn(todo.deadline)}</Typography.Text>
-                        {noReport.has(todo.itemId) && <Tag color="red">{t.work.reportOverdue}</Tag>}
+                        {todo.returned && <Tag color="orange">{t.work.returned}</Tag>}
+                        {todo.reportDueAt && <ReportDue dueAt={todo.reportDueAt} now={now} />}
                       </Space>
                     </div>
                   </List.Item>
@@ -92,4 +91,13 @@ export function TodosScreen() {
       />
     </Card>
   );
+}
+
+/** When the next progress report is due, in red once it is late (催报). */
+function ReportDue({ dueAt, now }: { dueAt: string; now: string }) {
+  const { t } = useI18n();
+  // The day it falls due: its end is midnight after, so the day before a midnight instant.
+  const day = new Date(Date.parse(dueAt) - 1).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const late = Date.parse(dueAt) <= Date.parse(now);
+  return <Tag color={late ? 'red' : 'blue'}>{late ? t.work.reportOverdue(day) : t.work.reportDue(day)}</Tag>;
 }
