@@ -374,6 +374,7 @@ export const en: Dictionary = {
     reportOverdue: (date: string) => `progress report overdue since ${date}`,
     returned: 'Returned: work on it again',
     dueOn: (date: string) => `due ${date}`,
+    openItem: 'Open the item',
     open: 'Open',
   },
 };
