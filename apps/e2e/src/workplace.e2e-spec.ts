@@ -101,6 +101,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // Published: the office may change it, the unit is to sign for it.
     for (const action of ['change_deadline', 'reassign', 'suspend', 'cancel'])
       await officeDrawer.locator(`[data-action="${action}"]`).waitFor();
+    await screenshot(office, 'drawer-actions-office');
     const id = (await (await ApiClient.login(stack.baseUrl, 'office')).get(`/api/items?q=${encodeURIComponent(title)}`))
       .body.items[0].id as string;
 
@@ -151,6 +152,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // A return needs its reason: said before anything is sent.
     await signoff.getByText('退回时请填写理由').waitFor();
     await signoff.getByLabel('退回理由').fill('缺少土地供应的佐证材料，请补充后再报。');
+    await screenshot(head, 'signoff-form');
     await submitAction(head, '已提交');
     const headDrawer = head.getByTestId('item-drawer');
     await shows(headDrawer.getByTestId('item-facts'), '办理中');
@@ -212,6 +214,8 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await shows(officeDrawer.getByTestId('item-facts'), '优秀');
     expect(await officeDrawer.locator('[data-action]').count()).toBe(0);
     await screenshot(office, 'drawer-closed');
+    await officeDrawer.getByTestId('timeline').scrollIntoViewIfNeeded();
+    await screenshot(office, 'drawer-timeline');
 
     // The timeline says who did what in Chinese: every entry names its actor, and no raw kind shows.
     const entries = await officeDrawer.getByTestId('timeline-entry').allTextContents();

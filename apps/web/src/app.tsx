@@ -1,4 +1,4 @@
-import { Button, Layout, Segmented, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Grid, Layout, Segmented, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, session, SIGNED_OUT_EVENT, type Me } from './api';
 import type { Lang } from './i18n';
@@ -14,6 +14,7 @@ import { TodosScreen } from './screens/todos/todos-screen';
 /** The console's frame: the header (language, inbox, who is signed in) and the screens this user may open. */
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const narrow = !Grid.useBreakpoint().md;
   const [me, setMe] = useState<Me | null>(null);
   const [checking, setChecking] = useState(() => session.token !== null);
 
@@ -30,8 +31,8 @@ export function App() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: narrow ? 12 : 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
           {t.appName}
         </Typography.Title>
         <Segmented<Lang>
@@ -44,8 +45,20 @@ export function App() {
         />
         {me && <InboxButton />}
         {me && (
-          <Space style={{ color: '#fff' }}>
-            <span data-testid="me">
+          <Space style={{ color: '#fff', minWidth: 0 }}>
+            {/* On a phone the name gives way (…) rather than the buttons. */}
+            <span
+              data-testid="me"
+              style={{
+                display: 'inline-block',
+                maxWidth: narrow ? 96 : undefined,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+                verticalAlign: 'middle',
+              }}
+              title={`${me.displayName} · ${me.unit.name}`}
+            >
               {me.displayName} · {me.unit.name}
             </span>
             <Button size="small" onClick={() => (session.set(null), setMe(null))}>
@@ -54,7 +67,7 @@ export function App() {
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
         {checking ? (
           <Spin style={{ display: 'block', margin: '64px auto' }} />
         ) : me ? (

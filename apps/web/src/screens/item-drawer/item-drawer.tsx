@@ -178,6 +178,7 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
         size="small"
         bordered
         column={{ xs: 1, sm: 2 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         style={{ marginBottom: 16 }}
         data-testid="item-facts"
         items={[
