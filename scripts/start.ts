@@ -56,6 +56,8 @@ async function main() {
     // Temporal payloads are encrypted: this installation's key, made once under .data/ (docs/security.md).
     PAYLOAD_KEYS: process.env.PAYLOAD_KEYS ?? developmentPayloadKeys(data),
     TEMPORAL_UI_ORIGIN: process.env.TEMPORAL_UI_ORIGIN ?? `http://127.0.0.1:${TEMPORAL_UI_PORT}`,
+    // Messages link to the item in the console where it really runs (its port may be moved by WEB_PORT).
+    CONSOLE_URL: process.env.CONSOLE_URL ?? `http://127.0.0.1:${WEB_PORT}`,
     // This installation's own token signing secret (mode 600), unless JWT_SECRET is given.
     ...(process.env.JWT_SECRET ? {} : { JWT_SECRET_FILE: ensureJwtSecretFile(resolve(data, 'secrets/jwt-secret')) }),
   };

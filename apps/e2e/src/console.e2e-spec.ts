@@ -1,69 +1,28 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '@duban/api';
-import { ApiClient, freePort, startStack, until, type Stack } from './stack';
-
-const root = resolve(__dirname, '../../..');
-const vite = resolve(root, 'node_modules/vite/bin/vite.js');
-const config = resolve(root, 'apps/web/vite.config.ts');
-// Screenshots of the main pages, as a clerk sees them on a 1366×768 office screen.
-const artifacts = resolve(root, '.data/test-artifacts');
-async function screenshot(page: Page, name: string) {
-  await page.waitForTimeout(400); // let drawers and dialogs finish sliding in: a picture, not a check
-  await page.screenshot({ path: resolve(artifacts, `${name}.png`) });
-}
+import { choose, pickDate, saved, screenshot, startConsole, weekday, type ConsoleInBrowser } from './console-browser';
+import { ApiClient, startStack, until, type Stack } from './stack';
 
 // The console as a person uses it: the production build, served by Vite, in Debian's Chromium.
 describe('the web console in a real browser', () => {
   let stack: Stack;
-  let preview: ChildProcess;
-  let browser: Browser;
+  let web: ConsoleInBrowser;
   let consoleUrl: string;
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
     stack = await startStack();
     // The demo `npm start` seeds, through the API: items in every state, colour and level.
     expect(await seedDemo(stack.db, stack.baseUrl)).toEqual({ seeded: true });
-
-    const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-    const port = await freePort();
-    preview = spawn(process.execPath, [vite, 'preview', '--config', config, '--port', String(port), '--strictPort'], {
-      cwd: root,
-      env: { ...process.env, API_URL: stack.baseUrl },
-      stdio: 'ignore',
-    });
-    consoleUrl = `http://127.0.0.1:${port}`;
-    await waitForHttp(consoleUrl);
-    // Debian's Chromium, never a downloaded one; playwright gives it a fresh profile directory.
-    // Without the background-networking flags the closed network here refuses its connections.
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    web = await startConsole(stack.baseUrl);
+    consoleUrl = web.url;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    preview?.kill();
+    await web?.stop();
     await stack?.stop();
   });
 
   async function signIn(username: string, password: string) {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await web.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(consoleUrl);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(password);
@@ -480,70 +439,3 @@ describe('the web console in a real browser', () => {
     await page.getByText('unknown user or wrong password').waitFor();
   });
 });
-
-/**
- * Chooses an option of a select (or tree select) and waits for its dropdown to close. A click
- * that lands while a drawer is still sliding in can miss: then it chooses again.
- */
-async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option: string) {
-  const control = field.locator('xpath=ancestor::div[contains(@class, "ant-form-item-control-input")][1]');
-  const choice = page.locator(
-    `.ant-select-item-option[title="${option}"]:visible, .ant-select-tree-node-content-wrapper[title="${option}"]:visible`,
-  );
-  for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await choice.click();
-    await field.blur(); // a multiple select stays open until the field is left
-    await until(
-      'the dropdown to close after a choice',
-      async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0,
-      10,
-    );
-    const shown = await control.textContent();
-    if (shown?.includes(option)) return;
-    if (attempt === 3) throw new Error(`chose "${option}" three times; the field shows "${shown}"`);
-  }
-}
-
-/** Waits for the console to say a save succeeded; if it shows an error instead, fails with its words (and a screenshot). */
-async function saved(page: Page, message: string) {
-  const said = await until(
-    `"${message}", an error notification or a field's error`,
-    async () => {
-      if (await page.getByText(message).count()) return 'ok';
-      const error = page.locator('.ant-notification-notice, .ant-form-item-explain-error:visible');
-      return (await error.count()) ? `the console said: ${await error.first().textContent()}` : false;
-    },
-    30,
-  ).catch((e: Error) => e.message);
-  if (said !== 'ok') await screenshot(page, `failed-${message}`);
-  expect(said).toBe('ok');
-}
-
-/** Types a date into a date picker and leaves the field, as a clerk who knows the date would. */
-async function pickDate(page: Page, field: ReturnType<Page['getByLabel']>, date: string) {
-  await field.click();
-  await field.fill(date);
-  await page.keyboard.press('Tab');
-}
-
-/** The first Monday to Friday from the given day of the month (March, July and November hold no public holiday). */
-function weekday(year: number, month: number, day: number): string {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
-async function waitForHttp(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}

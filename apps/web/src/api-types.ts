@@ -1410,6 +1410,13 @@ export interface components {
       deadline: string;
       /** @enum {string} */
       colour: 'green' | 'yellow' | 'orange' | 'red';
+      /** @description report_or_complete: sent back to the unit (by its head or the office) since it last asked to complete */
+      returned: boolean;
+      /**
+       * Format: date-time
+       * @description report_or_complete: when the next progress report falls due by the cadence, a cadence after the last report or the acknowledgement; null without a cadence
+       */
+      reportDueAt: string | null;
     };
     InboxPageView: {
       messages: components['schemas']['InboxMessageView'][];

@@ -35,6 +35,10 @@ export type Priority = Item['priority'];
 export type Role = User['roles'][number];
 export type EventKind = TimelineEvent['type'];
 export type ActionType = Item['actions'][number]['type'];
+export type ItemAction = Item['actions'][number];
+export type ProgressReport = Schemas['ProgressReportView'];
+export type EvidenceFile = Schemas['EvidenceFileView'];
+export type Attachment = Schemas['AttachmentView'];
 
 /** A refused or failed request: the API's `{ statusCode, error, message }`, or status 0 when it was not reached. */
 export class ApiError extends Error {
@@ -91,21 +95,46 @@ function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
-  const token = session.token;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiError(0, error instanceof Error ? error.message : String(error));
-  }
+/** What a request may carry besides its body. */
+export interface RequestOptions {
+  /** Sent as Idempotency-Key: the same command sent again (a retry after a timeout) takes effect once. */
+  idempotencyKey?: string;
+}
+
+/**
+ * A request with the session's token. An expired access token is refreshed once and the request
+ * asked again; when the session is over, the console signs out. A FormData body goes as multipart.
+ */
+async function send(method: string, path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const ask = async (retried: boolean): Promise<Response> => {
+    const token = session.token;
+    const form = body instanceof FormData;
+    let response: Response;
+    try {
+      response = await fetch(`/api${path}`, {
+        method,
+        headers: {
+          ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+        },
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new ApiError(0, error instanceof Error ? error.message : String(error));
+    }
+    if (response.status === 401 && token && !retried) {
+      if (await refreshSession()) return ask(true);
+      session.set(null);
+      sessionEnded.notify();
+    }
+    return response;
+  };
+  return ask(false);
+}
+
+/** The API's refusal as an ApiError: its message, or the status text. */
+async function refusal(response: Response): Promise<ApiError> {
   const text = await response.text();
   let json: unknown = null;
   try {
@@ -113,15 +142,32 @@ export async function api<T>(method: string, path: string, body?: unknown, retri
   } catch {
     // not JSON (a proxy's error page): the status says enough
   }
-  if (!response.ok) {
-    // An expired access token: refresh once and ask again; when the session is over, sign out.
-    if (response.status === 401 && token && !retried) {
-      if (await refreshSession()) return api<T>(method, path, body, true);
-      session.set(null);
-      sessionEnded.notify();
-    }
-    const message = (json as { message?: string | string[] } | null)?.message;
-    throw new ApiError(response.status, (Array.isArray(message) ? message.join('; ') : message) ?? response.statusText);
+  const message = (json as { message?: string | string[] } | null)?.message;
+  return new ApiError(response.status, (Array.isArray(message) ? message.join('; ') : message) ?? response.statusText);
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, body, options);
+  if (!response.ok) throw await refusal(response);
+  const text = await response.text();
+  try {
+    return (text ? JSON.parse(text) : null) as T;
+  } catch {
+    return null as T;
   }
-  return json as T;
+}
+
+/**
+ * Downloads a file the API serves only with the session's token (an evidence file): fetched as a
+ * blob and saved under its name, as a link would.
+ */
+export async function download(url: string, name: string): Promise<void> {
+  const response = await send('GET', url.replace(/^\/api/, ''), undefined, {});
+  if (!response.ok) throw await refusal(response);
+  const href = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }

@@ -1,4 +1,4 @@
-import { Button, Layout, Segmented, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Grid, Layout, Segmented, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, session, SIGNED_OUT_EVENT, type Me } from './api';
 import type { Lang } from './i18n';
@@ -10,10 +10,12 @@ import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
 import { PlanImportScreen } from './screens/plan-import/plan-import-screen';
 import { PoliciesScreen } from './screens/policies/policies-screen';
+import { TodosScreen } from './screens/todos/todos-screen';
 
 /** The console's frame: the header (language, inbox, who is signed in) and the screens this user may open. */
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const narrow = !Grid.useBreakpoint().md;
   const [me, setMe] = useState<Me | null>(null);
   const [checking, setChecking] = useState(() => session.token !== null);
 
@@ -30,8 +32,8 @@ export function App() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: narrow ? 12 : 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
           {t.appName}
         </Typography.Title>
         <Segmented<Lang>
@@ -44,8 +46,20 @@ export function App() {
         />
         {me && <InboxButton />}
         {me && (
-          <Space style={{ color: '#fff' }}>
-            <span data-testid="me">
+          <Space style={{ color: '#fff', minWidth: 0 }}>
+            {/* On a phone the name gives way (…) rather than the buttons. */}
+            <span
+              data-testid="me"
+              style={{
+                display: 'inline-block',
+                maxWidth: narrow ? 96 : undefined,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+                verticalAlign: 'middle',
+              }}
+              title={`${me.displayName} · ${me.unit.name}`}
+            >
               {me.displayName} · {me.unit.name}
             </span>
             <Button size="small" onClick={() => (session.set(null), setMe(null))}>
@@ -54,7 +68,7 @@ export function App() {
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
         {checking ? (
           <Spin style={{ display: 'block', margin: '64px auto' }} />
         ) : me ? (
@@ -71,9 +85,15 @@ function Screens({ me }: { me: Me }) {
   const { t } = useI18n();
   const office = me.roles.includes('office');
   const admin = me.roles.includes('admin');
+  // A unit's people come to do their to-dos: that list is their home.
+  const unit = me.roles.includes('handler') || me.roles.includes('unit_head');
   return (
     <Tabs
+      defaultActiveKey={unit ? 'todos' : 'board'}
       items={[
+        ...(unit || office
+          ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
+          : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
         ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
         ...(office || admin

@@ -50,6 +50,19 @@ export class TodoView {
   @ApiProperty({ enum: TODO_ACTIONS, description: 'what the caller is to do next' }) action: string;
   @ApiProperty({ format: 'date' }) deadline: string;
   @ApiProperty({ enum: ['green', 'yellow', 'orange', 'red'] }) colour: string;
+  @ApiProperty({
+    description:
+      'report_or_complete: sent back to the unit (by its head or the office) since it last asked to complete',
+  })
+  returned: boolean;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description:
+      'report_or_complete: when the next progress report falls due by the cadence, a cadence after the last report or the acknowledgement; null without a cadence',
+  })
+  reportDueAt: string | null;
 }
 
 export class InboxPageView {

@@ -6,6 +6,7 @@ import { createTestDatabase, dataSourceOptions, UserEntity } from '@duban/persis
 import { defaultPolicy, packagedCalendar } from '@duban/testing';
 import type { AuthUser } from '../auth/auth-user';
 import { ensureDemoDirectory, type DemoDirectory } from '../seed/demo-directory';
+import { CalendarService } from '../calendar/calendar.service';
 import { InboxService } from './inbox.service';
 
 // The middle tier: the inbox's to-dos against a real Postgres, items written by the projection as
@@ -25,7 +26,7 @@ describe("the inbox's to-dos (real Postgres, no Temporal)", () => {
     await db.runMigrations();
     directory = await ensureDemoDirectory(db);
     projector = new ItemProjector(db, loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }));
-    inbox = new InboxService(db);
+    inbox = new InboxService(db, new CalendarService(db));
   });
 
   afterAll(async () => {
@@ -65,9 +66,13 @@ describe("the inbox's to-dos (real Postgres, no Temporal)", () => {
       defaultPolicy(),
       packagedCalendar(),
     );
-    for (const [username, command] of [['office', { type: 'publish' }] as [string, ItemCommand], ...steps]) {
+    // A minute between steps, as people take them.
+    for (const [i, [username, command]] of [
+      ['office', { type: 'publish' }] as [string, ItemCommand],
+      ...steps,
+    ].entries()) {
       const actor: Actor = await userOf(username);
-      const outcome = decide(state, command, actor, now);
+      const outcome = decide(state, command, actor, new Date(now.getTime() + i * 60_000));
       expect(await projector.project(outcome)).toBe('written');
       state = outcome.state;
     }
@@ -115,5 +120,33 @@ describe("the inbox's to-dos (real Postgres, no Temporal)", () => {
     expect(await todosOf('office')).toEqual(['decide_extension:待批延期', 'review:待审核'].sort());
     expect(await todosOf('yjj-handler')).toEqual([]); // an unrelated unit
     expect(await todosOf('leader')).toEqual([]);
+  });
+
+  it('marks an item sent back to the unit by its head or the office, and says when its next report falls due', async () => {
+    const ask: [string, ItemCommand] = ['jfj-handler', { type: 'request_completion', summary: '已完成' }];
+    const acknowledge: [string, ItemCommand] = ['jfj-handler', { type: 'acknowledge' }];
+    await anItem('单位负责人退回', [
+      acknowledge,
+      ask,
+      ['jfj-head', { type: 'signoff', decision: 'return', comment: '补材料' }],
+    ]);
+    await anItem('督查室退回', [
+      acknowledge,
+      ask,
+      ['jfj-head', { type: 'signoff', decision: 'approve' }],
+      ['office', { type: 'review', decision: 'return', comment: '补编号' }],
+    ]);
+    await anItem('每十个工作日报送', [acknowledge]);
+    await db.query(
+      `UPDATE items SET reporting_cadence = '{"kind":"workdays","every":10}' WHERE title = '每十个工作日报送'`,
+    );
+
+    const todos = await inbox.todos(await userOf('jfj-handler'));
+    const todo = (title: string) => todos.find((t) => t.title === title);
+    expect(todo('单位负责人退回')).toMatchObject({ action: 'report_or_complete', returned: true, reportDueAt: null });
+    expect(todo('督查室退回')).toMatchObject({ action: 'report_or_complete', returned: true });
+    expect(todo('办理中')).toMatchObject({ returned: false, reportDueAt: null });
+    // Acknowledged on Monday 2026-03-02: ten workdays on, the end of Monday 2026-03-16.
+    expect(todo('每十个工作日报送')).toMatchObject({ returned: false, reportDueAt: '2026-03-17T00:00:00.000+08:00' });
   });
 });

@@ -1,17 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, IsNull } from 'typeorm';
-import { hasRole, notFound, RUNNING_STATUSES } from '@duban/domain';
+import {
+  BusinessCalendar,
+  hasRole,
+  nextReportDue,
+  notFound,
+  RUNNING_STATUSES,
+  toShanghaiIso,
+  type ItemEventType,
+} from '@duban/domain';
 import { asLocale, renderNotification } from '@duban/notifications';
 import { ExtensionEntity, InboxMessageEntity, ItemEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
+import { CalendarService } from '../calendar/calendar.service';
 import { actionsOn } from '../items/item.view';
 import { TODO_OF, type InboxPageView, type InboxQuery, type TodoView } from './inbox.dto';
 
 /** The caller's inbox: messages the escalation chain sent it, and the items waiting for its action. */
 @Injectable()
 export class InboxService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+  ) {}
 
   async page(query: InboxQuery, user: AuthUser): Promise<InboxPageView> {
     const repo = this.db.getRepository(InboxMessageEntity);
@@ -72,20 +84,51 @@ export class InboxService {
       ? await this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' })
       : [];
     const now = new Date();
-    return items
-      .flatMap((item) =>
-        actionsOn(item, pending.find((p) => p.itemId === item.id) ?? null, user, now)
-          .map((a) => TODO_OF[a.type as keyof typeof TODO_OF] as TodoView['action'] | undefined)
-          .filter((action): action is TodoView['action'] => action !== undefined)
-          .map((action) => ({
-            itemId: item.id,
-            title: item.title,
-            action,
-            deadline: item.deadline,
-            colour: item.colour,
-          })),
-      )
+    const todos = items.flatMap((item) =>
+      actionsOn(item, pending.find((p) => p.itemId === item.id) ?? null, user, now)
+        .map((a) => TODO_OF[a.type as keyof typeof TODO_OF] as TodoView['action'] | undefined)
+        .filter((action): action is TodoView['action'] => action !== undefined)
+        .map((action) => ({ item, action })),
+    );
+    const working = todos.filter((t) => t.action === 'report_or_complete').map((t) => t.item);
+    const lastOf = await this.lastEvents(working.map((i) => i.id));
+    const calendar = working.some((i) => i.reportingCadence)
+      ? new BusinessCalendar((await this.calendar.current()).years)
+      : null;
+    return todos
+      .map(({ item, action }) => {
+        const last = lastOf.get(item.id) ?? {};
+        const returned = action === 'report_or_complete' && isReturned(last);
+        // The next report falls due a cadence after the last report, or after the acknowledgement.
+        const anchor = latest(last.progress_reported, last.acknowledged);
+        const reportDueAt =
+          action === 'report_or_complete' && item.reportingCadence && anchor && calendar
+            ? toShanghaiIso(nextReportDue(item.reportingCadence, anchor, calendar))
+            : null;
+        return {
+          itemId: item.id,
+          title: item.title,
+          action,
+          deadline: item.deadline,
+          colour: item.colour,
+          returned,
+          reportDueAt,
+        };
+      })
       .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  }
+
+  /** When each item last saw each kind of event that tells a unit's work: reports, requests, returns. */
+  private async lastEvents(itemIds: string[]): Promise<Map<string, LastEvents>> {
+    const last = new Map<string, LastEvents>();
+    if (itemIds.length === 0) return last;
+    const rows: { item_id: string; type: WorkEvent; at: Date }[] = await this.db.query(
+      `SELECT item_id, type, max(at) AS at FROM timeline_events
+       WHERE item_id = ANY($1) AND type = ANY($2) GROUP BY item_id, type`,
+      [itemIds, WORK_EVENTS],
+    );
+    for (const row of rows) last.set(row.item_id, { ...last.get(row.item_id), [row.type]: new Date(row.at) });
+    return last;
   }
 
   async markRead(id: string, user: AuthUser): Promise<void> {
@@ -100,4 +143,23 @@ export class InboxService {
       .getRepository(InboxMessageEntity)
       .update({ userId: user.userId, readAt: IsNull() }, { readAt: new Date() });
   }
+}
+
+const WORK_EVENTS = [
+  'acknowledged',
+  'progress_reported',
+  'completion_requested',
+  'returned_by_unit_head',
+  'returned_by_office',
+] as const satisfies readonly ItemEventType[];
+type WorkEvent = (typeof WORK_EVENTS)[number];
+type LastEvents = Partial<Record<WorkEvent, Date>>;
+
+const latest = (...dates: (Date | undefined)[]): Date | undefined =>
+  dates.reduce<Date | undefined>((a, b) => (!b ? a : !a || b > a ? b : a), undefined);
+
+/** Sent back to the unit (by its head or the office) since it last asked to complete. */
+function isReturned(last: LastEvents): boolean {
+  const returnedAt = latest(last.returned_by_unit_head, last.returned_by_office);
+  return returnedAt !== undefined && (!last.completion_requested || returnedAt >= last.completion_requested);
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../api';
-import type { Dictionary } from '../i18n';
+import type { Dictionary, Lang } from '../i18n';
 
 export interface ErrorText {
   /** A sentence in the user's language saying what went wrong. */
@@ -25,4 +25,20 @@ export function apiErrorText(error: unknown, t: Dictionary): ErrorText {
   if (!(error instanceof ApiError)) return { title: t.errors.unknown, detail: String(error) };
   const key = BY_STATUS[error.status] ?? (error.status >= 500 ? 'server' : 'unknown');
   return { title: t.errors[key], detail: error.message || undefined };
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const NOT_NOW = /not possible while the item is (\w+)/;
+
+/**
+ * The API's own message as a zh-CN screen may show it: its English never reaches a Chinese screen.
+ * A refusal for the item's state is said in Chinese; any other English message is left out (the
+ * title already says what went wrong). In English the message is shown as the API gave it.
+ */
+export function localDetail(detail: string | undefined, t: Dictionary, lang: Lang): string | undefined {
+  if (!detail || lang === 'en') return detail;
+  if (CJK.test(detail)) return detail;
+  const status = NOT_NOW.exec(detail)?.[1];
+  if (status && status in t.statuses) return t.work.notNow(t.statuses[status as keyof Dictionary['statuses']]);
+  return undefined;
 }

@@ -13,6 +13,7 @@ export interface Call {
   method: string;
   path: string;
   body: unknown;
+  headers: Record<string, string>;
 }
 
 export const ok = (method: string, path: string | RegExp, answer: Answer): Route => ({ method, path, answer });
@@ -29,8 +30,10 @@ export function fakeApi(routes: Route[]): Call[] {
   window.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     const path = String(input).replace(/^\/api/, '');
-    const body = init?.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
-    calls.push({ method, path, body });
+    // A multipart body (an upload) is kept as sent.
+    const body =
+      init?.body instanceof FormData ? init.body : init?.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
+    calls.push({ method, path, body, headers: (init?.headers ?? {}) as Record<string, string> });
     const route = routes.find(
       (r) => r.method === method && (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
     );

@@ -54,7 +54,7 @@ export function InboxButton() {
                     <List.Item data-testid="todo">
                       <Space wrap>
                         <ColourTag colour={todo.colour}>{t.actions[todo.action]}</ColourTag>
-                        {todo.title}
+                        <a href={itemLink(todo.itemId)}>{todo.title}</a>
                         <span>{todo.deadline}</span>
                       </Space>
                     </List.Item>
@@ -77,6 +77,19 @@ export function InboxButton() {
                         }
                         description={<span style={{ whiteSpace: 'pre-line' }}>{m.text}</span>}
                       />
+                      {/* The item opens here, in the console the user is in, whatever address the message names. */}
+                      <a
+                        href={itemLink(m.itemId)}
+                        onClick={(e) => {
+                          // Read first, then open: leaving the page would cut the request short.
+                          e.preventDefault();
+                          e.stopPropagation();
+                          void read(m).then(() => window.location.assign(itemLink(m.itemId)));
+                        }}
+                        data-testid="inbox-open"
+                      >
+                        {t.work.openItem}
+                      </a>
                     </List.Item>
                   )}
                 />
@@ -91,3 +104,6 @@ export function InboxButton() {
 
 // The inbox types a message's colour as a plain string.
 const isColour = (c: string | null): c is Colour => c === 'green' || c === 'yellow' || c === 'orange' || c === 'red';
+
+/** The console's own address of an item: the drawer opens on arrival (?item=). */
+const itemLink = (itemId: string) => `${window.location.pathname}?item=${itemId}`;

@@ -1,5 +1,17 @@
-import { Alert, Button, Descriptions, Drawer, Popconfirm, Progress, Space, Table, Timeline, Typography } from 'antd';
-import { api, type ActionType, type Item, type Milestone, type TimelineEvent } from '../../api';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Drawer,
+  Grid,
+  Popconfirm,
+  Progress,
+  Space,
+  Table,
+  Timeline,
+  Typography,
+} from 'antd';
+import { api, type ActionType, type Item, type Milestone, type ProgressReport, type TimelineEvent } from '../../api';
 import { cadenceText } from '../../components/cadence-text';
 import { ColourTag } from '../../components/colour-tag';
 import { QueryView } from '../../components/query-view';
@@ -7,6 +19,9 @@ import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import type { Dictionary } from '../../i18n';
 import { useI18n } from '../../i18n/lang-context';
 import { exactTime } from '../drafts/draft-values';
+import { ItemActions } from './item-actions';
+import type { WorkAction } from './item-commands';
+import { EvidenceLinks, evidenceOf, Extensions, ProgressReports } from './item-records';
 import { timelineEntry } from './timeline-entry';
 
 interface Props {
@@ -15,15 +30,25 @@ interface Props {
   revision?: number;
   onClose: () => void;
   onEdit: (item: Item) => void;
-  /** Something changed the item (published, deleted): the board reloads. */
+  /** Something changed the item (published, deleted, acted on): the list reloads. */
   onChanged: () => void;
+  /** Opens this action's form at once, when the item offers it (a to-do's action). */
+  initialAction?: WorkAction;
 }
 
 /** One item in full: its fields, milestones, delay attribution and timeline. */
 export function ItemDrawer({ itemId, revision = 0, ...props }: Props) {
   const { t } = useI18n();
+  // On a phone the drawer takes the whole width.
+  const narrow = !Grid.useBreakpoint().md;
   return (
-    <Drawer open={itemId !== null} onClose={props.onClose} size="large" title={null} data-testid="item-drawer">
+    <Drawer
+      open={itemId !== null}
+      onClose={props.onClose}
+      size={narrow ? '100%' : 'large'}
+      title={null}
+      data-testid="item-drawer"
+    >
       {/* Keyed by the item: nothing of the previous item survives a switch. */}
       {itemId && <ItemDetails key={`${itemId}:${revision}`} itemId={itemId} t={t} {...props} />}
     </Drawer>
@@ -36,10 +61,16 @@ function ItemDetails({
   onClose,
   onEdit,
   onChanged,
+  initialAction,
 }: Omit<Props, 'itemId' | 'revision'> & { itemId: string; t: Dictionary }) {
   const item = useApiQuery<Item>(`/items/${itemId}`);
   const timeline = useApiQuery<TimelineEvent[]>(`/items/${itemId}/timeline`);
+  const published = item.data !== undefined && item.data.status !== 'draft';
+  const reports = useApiQuery<ProgressReport[]>(published ? `/items/${itemId}/progress-reports` : null);
   const { run, busy } = useApiCommand();
+  const reloadAll = async () => {
+    await Promise.all([item.reload(), timeline.reload(), reports.reload()]);
+  };
 
   const remove = async () => {
     if ((await run(() => api('DELETE', `/items/${itemId}`), t.drafts.deleted)).ok) {
@@ -79,27 +110,46 @@ function ItemDetails({
               )}
             </Space>
           </Space>
+          <ItemActions
+            item={it}
+            initialAction={initialAction}
+            onDone={async () => {
+              onChanged();
+              await reloadAll();
+            }}
+            onRefused={reloadAll}
+          />
           <ItemFacts item={it} t={t} />
           <DelayAttribution item={it} t={t} />
-          <Typography.Title level={5}>{t.timeline}</Typography.Title>
+          {published && (
+            <>
+              <Typography.Title level={5}>{t.work.progressReports}</Typography.Title>
+              <QueryView query={reports}>{(list) => <ProgressReports item={it} reports={list} t={t} />}</QueryView>
+            </>
+          )}
           <QueryView query={timeline}>
             {(events) => (
-              <Timeline
-                data-testid="timeline"
-                items={events.map((e) => {
-                  const { when, what, who } = timelineEntry(e, t);
-                  return {
-                    content: (
-                      <>
-                        {when} {what}
-                        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                          {who}
-                        </Typography.Text>
-                      </>
-                    ),
-                  };
-                })}
-              />
+              <>
+                <Extensions events={events} t={t} />
+                <Typography.Title level={5}>{t.timeline}</Typography.Title>
+                <Timeline
+                  data-testid="timeline"
+                  items={events.map((e) => {
+                    const { when, what, who } = timelineEntry(e, t);
+                    return {
+                      content: (
+                        <div data-testid="timeline-entry">
+                          {when} {what}
+                          <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                            {who}
+                          </Typography.Text>
+                          <EvidenceLinks files={evidenceOf(e)} />
+                        </div>
+                      ),
+                    };
+                  })}
+                />
+              </>
             )}
           </QueryView>
         </>
@@ -127,7 +177,8 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
       <Descriptions
         size="small"
         bordered
-        column={2}
+        column={{ xs: 1, sm: 2 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         style={{ marginBottom: 16 }}
         data-testid="item-facts"
         items={[
@@ -148,16 +199,46 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
             label: t.cooperatingUnits,
             children: item.cooperatingUnits.map((u) => u.name).join('、') || t.none,
           },
-          { key: 'deadline', label: t.deadline, children: time ? `${item.deadline} ${time}` : item.deadline },
-          { key: 'leader', label: t.supervisingLeader, children: item.supervisingLeader?.displayName ?? t.none },
+          {
+            key: 'deadline',
+            label: t.deadline,
+            children: (
+              <span data-testid="deadline">
+                {time ? `${item.deadline} ${time}` : item.deadline}
+                {item.workdaysLeft !== null && (
+                  <Typography.Text type={item.workdaysLeft < 0 ? 'danger' : 'secondary'} style={{ marginLeft: 8 }}>
+                    {t.work.workdaysLeft(item.workdaysLeft)}
+                  </Typography.Text>
+                )}
+              </span>
+            ),
+          },
+          {
+            key: 'leader',
+            label: t.supervisingLeader,
+            children: item.supervisingLeader?.displayName ?? item.supervisingLeaderText ?? t.none,
+          },
           { key: 'category', label: t.category, children: t.categories[item.category] },
           { key: 'priority', label: t.priority, children: t.priorities[item.priority] },
           { key: 'cadence', label: t.reportingCadence, children: cadenceText(item.reportingCadence, t) },
           {
             key: 'progress',
             label: t.progress,
-            children: <Progress percent={item.progressPercent} size="small" />,
+            children: (
+              // A closed item reads 100%, not only a tick.
+              <Progress percent={item.progressPercent} format={(p) => `${p}%`} size="small" data-testid="progress" />
+            ),
           },
+          ...(item.ratingGrade
+            ? [
+                {
+                  key: 'rating',
+                  label: t.work.rating,
+                  span: 2,
+                  children: `${t.work.grades[item.ratingGrade]}${item.ratingComment ? `：${item.ratingComment}` : ''}`,
+                },
+              ]
+            : []),
           { key: 'source', label: t.source, span: 2, children: item.source ?? t.none },
           {
             key: 'content',
@@ -173,6 +254,7 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           rowKey="id"
           pagination={false}
           style={{ marginBottom: 16 }}
+          scroll={{ x: 520 }}
           data-testid="milestones"
           dataSource={item.milestones}
           columns={[
