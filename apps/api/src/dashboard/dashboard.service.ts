@@ -24,7 +24,7 @@ import type {
 const DAY = 24 * 3600_000;
 const LONGEST_PERIOD_DAYS = 3 * 366;
 
-/** The filters as SQL over `items i`: the WHERE text and its parameters ($1 is always the as-of instant). */
+/** The filters as SQL over `items i`: the WHERE text and its parameters; a query appends its own. */
 interface Filter {
   where: string;
   params: unknown[];
@@ -49,7 +49,7 @@ export class DashboardService {
     const filter = this.filter(query, now);
     const calendar = await currentCalendar(this.db.manager);
     const [counts, late, missed, escalations, colours, series, delay] = await Promise.all([
-      this.counts(filter),
+      this.counts(filter, now),
       this.lateDays(filter, calendar, now),
       this.missedReports(filter),
       this.escalations(filter),
@@ -106,7 +106,7 @@ export class DashboardService {
     if (periodStart >= periodEnd) throw invalidInput('from must not come after to');
     if (periodEnd.getTime() - periodStart.getTime() > LONGEST_PERIOD_DAYS * DAY)
       throw invalidInput(`the period is at most ${LONGEST_PERIOD_DAYS} days`);
-    const params: unknown[] = [now];
+    const params: unknown[] = [];
     const where = [`i.status <> 'draft'`];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -124,15 +124,16 @@ export class DashboardService {
     return { params: [...filter.params, ...values], at: (i) => `$${base + i + 1}` };
   }
 
-  private async counts(filter: Filter): Promise<Map<string, Counts>> {
-    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd);
+  private async counts(filter: Filter, now: Date): Promise<Map<string, Counts>> {
+    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd, now);
+    const asOf = p.at(3);
     const running = `i.status = ANY(${p.at(0)})`;
     const closedInPeriod = `i.status = 'closed' AND i.closed_at >= ${p.at(1)} AND i.closed_at < ${p.at(2)}`;
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT i.lead_unit_id AS unit,
-              count(*) FILTER (WHERE ${running} AND i.due_at > $1 AND i.colour IN ('green','yellow')) AS on_time,
-              count(*) FILTER (WHERE ${running} AND i.due_at > $1 AND i.colour IN ('orange','red')) AS at_risk,
-              count(*) FILTER (WHERE ${running} AND i.due_at <= $1) AS overdue,
+              count(*) FILTER (WHERE ${running} AND i.due_at > ${asOf} AND i.colour IN ('green','yellow')) AS on_time,
+              count(*) FILTER (WHERE ${running} AND i.due_at > ${asOf} AND i.colour IN ('orange','red')) AS at_risk,
+              count(*) FILTER (WHERE ${running} AND i.due_at <= ${asOf}) AS overdue,
               count(*) FILTER (WHERE i.status = 'suspended') AS suspended,
               count(*) FILTER (WHERE ${closedInPeriod} AND i.closed_at <= i.due_at) AS closed_on_time,
               count(*) FILTER (WHERE ${closedInPeriod} AND i.closed_at > i.due_at) AS closed_late
@@ -165,7 +166,7 @@ export class DashboardService {
     calendar: BusinessCalendar,
     now: Date,
   ): Promise<Map<string, { items: number; workdays: number }>> {
-    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd);
+    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd, now);
     const rows: { unit: string; due_day: string; end_day: string | null; n: string }[] = await this.db.query(
       `SELECT i.lead_unit_id AS unit,
               to_char((i.due_at - interval '1 millisecond') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS due_day,
@@ -173,7 +174,7 @@ export class DashboardService {
               count(*) AS n
          FROM items i
         WHERE ${filter.where}
-          AND ((i.status = ANY(${p.at(0)}) AND i.due_at <= $1)
+          AND ((i.status = ANY(${p.at(0)}) AND i.due_at <= ${p.at(3)})
             OR (i.status = 'closed' AND i.closed_at >= ${p.at(1)} AND i.closed_at < ${p.at(2)} AND i.closed_at > i.due_at))
         GROUP BY 1, 2, 3`,
       p.params,
@@ -292,7 +293,7 @@ export class DashboardService {
     calendar: BusinessCalendar,
     now: Date,
   ): Promise<Omit<DelayShareByUnitView, 'unitName'>[]> {
-    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd);
+    const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd, now);
     const rows: {
       item_id: string;
       lead_unit_id: string;
@@ -305,7 +306,7 @@ export class DashboardService {
       `WITH late AS (
          SELECT i.id, i.lead_unit_id, i.deadline::text AS deadline FROM items i
           WHERE ${filter.where}
-            AND ((i.status = ANY(${p.at(0)}) AND i.due_at <= $1)
+            AND ((i.status = ANY(${p.at(0)}) AND i.due_at <= ${p.at(3)})
               OR (i.status = 'closed' AND i.closed_at >= ${p.at(1)} AND i.closed_at < ${p.at(2)} AND i.closed_at > i.due_at))
        )
        SELECT late.id AS item_id, late.lead_unit_id, late.deadline, e.type, e.at, e.to_status, e.data
