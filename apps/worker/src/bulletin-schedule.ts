@@ -12,7 +12,7 @@ export function bulletinSchedule(cron: string): ScheduleOptions {
       workflowType: BULLETIN_WORKFLOW,
       taskQueue: ITEM_TASK_QUEUE,
       workflowId: `${BULLETIN_SCHEDULE_ID}-run`,
-      args: [{}],
+      // No input: the schedule's client has no payload codec, and the scheduled instant is the cut-off.
     },
     // A week missed while Temporal was away is made when it is back, for its own cut-off.
     policies: { overlap: ScheduleOverlapPolicy.BUFFER_ALL, catchupWindow: '7 days' },
