@@ -5,6 +5,8 @@ import { dataSourceOptions } from '@duban/persistence';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { BulletinsModule } from './bulletins/bulletins.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -45,6 +47,8 @@ export class AppModule {
         AuditModule,
         AttachmentsModule,
         PlanImportModule,
+        DashboardModule,
+        BulletinsModule,
       ],
     };
   }

@@ -811,6 +811,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** totals and per-unit figures, colours per unit, overdue items over time and the delay attribution */
+    get: operations['DashboardController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bulletins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the bulletins, the latest cut-off first */
+    get: operations['BulletinsController_list'];
+    put?: never;
+    /** make the bulletin of a cut-off now (the same cut-off gives the bulletin made for it) */
+    post: operations['BulletinsController_make'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bulletins/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BulletinsController_one'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bulletins/{id}/xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the bulletin as a spreadsheet */
+    get: operations['BulletinsController_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bulletins/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the bulletin as a printable PDF in the layout of an official 通报 */
+    get: operations['BulletinsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bulletins/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** recompute the bulletin from the record for its cut-off and list the differences */
+    get: operations['BulletinsController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1382,8 +1484,16 @@ export interface components {
     InboxMessageView: {
       /** Format: uuid */
       id: string;
-      /** Format: uuid */
-      itemId: string;
+      /**
+       * Format: uuid
+       * @description null for a bulletin's notice
+       */
+      itemId: string | null;
+      /**
+       * Format: uuid
+       * @description the bulletin a notice announces
+       */
+      bulletinId: string | null;
       /** @description item, rule and occurrence: one message per firing */
       messageKey: string;
       trigger: string;
@@ -1981,6 +2091,177 @@ export interface components {
       message: string[];
       /** @description every problem, errors and warnings, by row and column */
       problems: components['schemas']['PlanProblemView'][];
+    };
+    EscalationsReachedView: {
+      level1: number;
+      level2: number;
+      level3: number;
+    };
+    DashboardFiguresView: {
+      /** @description published, not closed or cancelled (suspended included) */
+      open: number;
+      /** @description running, deadline not passed, green or yellow */
+      onTime: number;
+      /** @description running, deadline not passed, orange or red */
+      atRisk: number;
+      /** @description running, the deadline in force has passed */
+      overdue: number;
+      suspended: number;
+      /** @description closed in the period by the deadline in force */
+      closedOnTime: number;
+      /** @description closed in the period after the deadline in force */
+      closedLate: number;
+      /** @description over the overdue and closed-late items, one decimal */
+      averageWorkdaysLate: number | null;
+      /** @description progress reports missed in the period (one per report owed) */
+      missedReports: number;
+      /** @description items that reached each level in the period */
+      escalations: components['schemas']['EscalationsReachedView'];
+    };
+    DashboardUnitView: {
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      figures: components['schemas']['DashboardFiguresView'];
+    };
+    UnitColoursView: {
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      green: number;
+      yellow: number;
+      orange: number;
+      red: number;
+    };
+    OverduePointView: {
+      /** @description the last day of the week (or of the period) */
+      date: string;
+      /** @description items past their deadline and not closed at the end of that day */
+      overdue: number;
+    };
+    DelayShareByUnitView: {
+      /** @enum {string} */
+      party: 'lead_unit' | 'cooperating_unit' | 'unit_head' | 'office' | 'suspended' | 'extension_granted';
+      /**
+       * Format: uuid
+       * @description the lead unit (lead_unit, unit_head), the awaited cooperating unit, or null (office, suspended, extension)
+       */
+      unitId: string | null;
+      unitName: string | null;
+      /** @description late workdays this party held */
+      workdays: number;
+    };
+    DashboardView: {
+      /**
+       * Format: date-time
+       * @description the figures are as of this instant
+       */
+      asOf: string;
+      from: string;
+      to: string;
+      totals: components['schemas']['DashboardFiguresView'];
+      /** @description per lead unit, most overdue first */
+      units: components['schemas']['DashboardUnitView'][];
+      /** @description the open running items of each lead unit by colour */
+      colours: components['schemas']['UnitColoursView'][];
+      /** @description overdue items at the end of each week of the period */
+      overdueSeries: components['schemas']['OverduePointView'][];
+      /** @description who held the late items on their late workdays (责任倒查) */
+      delayAttribution: components['schemas']['DelayShareByUnitView'][];
+    };
+    MakeBulletinDto: {
+      /**
+       * Format: date-time
+       * @description the instant the bulletin is taken as of (default: now); a past one makes a missed week (backfill)
+       */
+      cutoff?: string;
+    };
+    BulletinMakerView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    BulletinFiguresView: {
+      open: number;
+      onTime: number;
+      nearDeadline: number;
+      atRisk: number;
+      overdue: number;
+      suspended: number;
+      closedOnTime: number;
+      closedLate: number;
+      averageWorkdaysLate: number | null;
+      missedReports: number;
+      escalations: {
+        level1?: number;
+        level2?: number;
+        level3?: number;
+      };
+      onTimeRate: number | null;
+    };
+    BulletinView: {
+      /** Format: uuid */
+      id: string;
+      year: number;
+      /** @description 第N期 of the year */
+      issue: number;
+      /** @example 2024年第12期 */
+      numberLabel: string;
+      /** Format: date-time */
+      cutoff: string;
+      /** Format: date-time */
+      previousCutoff: string | null;
+      /** @description SHA-256 (hex) of the snapshot's canonical JSON */
+      contentSha256: string;
+      /** @description null: the weekly schedule made it */
+      madeBy: components['schemas']['BulletinMakerView'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      totals: components['schemas']['BulletinFiguresView'];
+      /** @description the BulletinSnapshot as issued: totals, units (ranked), overdue, atRisk, closed, escalations */
+      snapshot: {
+        [key: string]: unknown;
+      };
+      /** @description false: a bulletin of this cut-off existed, and this is it */
+      created: boolean;
+    };
+    BulletinSummaryView: {
+      /** Format: uuid */
+      id: string;
+      year: number;
+      /** @description 第N期 of the year */
+      issue: number;
+      /** @example 2024年第12期 */
+      numberLabel: string;
+      /** Format: date-time */
+      cutoff: string;
+      /** Format: date-time */
+      previousCutoff: string | null;
+      /** @description SHA-256 (hex) of the snapshot's canonical JSON */
+      contentSha256: string;
+      /** @description null: the weekly schedule made it */
+      madeBy: components['schemas']['BulletinMakerView'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      totals: components['schemas']['BulletinFiguresView'];
+    };
+    BulletinPageView: {
+      bulletins: components['schemas']['BulletinSummaryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    BulletinCheckView: {
+      /** @description the record, recomputed for the cut-off, says what the bulletin says */
+      matches: boolean;
+      /** @description the stored hash still matches the stored snapshot */
+      hashMatches: boolean;
+      /**
+       * @example [
+       *       "units[1].figures.overdue: 2 (stored) ≠ 3 (record)"
+       *     ]
+       */
+      differences: string[];
     };
   };
   responses: never;
@@ -5712,6 +5993,388 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DashboardController_figures: {
+    parameters: {
+      query?: {
+        category?: '重点工作' | '民生实事' | '重大项目' | '领导批示' | '会议议定事项' | '安全隐患整改';
+        /** @description the supervising leader (责任领导) */
+        leaderId?: string;
+        /** @description the lead unit */
+        unitId?: string;
+        /** @description first day of the period (default: 1 January this year) */
+        from?: string;
+        /** @description last day of the period (default: today) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulletinPageView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_make: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MakeBulletinDto'];
+      };
+    };
+    responses: {
+      /** @description made now (created), or the one of this cut-off */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulletinView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_one: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulletinView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the xlsx */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulletinCheckView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
         };
       };
     };

@@ -1,1 +1,2 @@
 export * from './item-worker';
+export { ensureBulletinSchedule } from './bulletin-schedule';

@@ -2,12 +2,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { payloadKeys, temporalConnectionSettings, type AppConfig } from '@duban/config';
-import { ITEM_TASK_QUEUE, type AuditAnchorActivities, type ItemActivities } from '@duban/contracts';
+import {
+  ITEM_TASK_QUEUE,
+  type AuditAnchorActivities,
+  type BulletinActivities,
+  type ItemActivities,
+} from '@duban/contracts';
 import { payloadDataConverter } from '@duban/payload-codec';
 import { workflowBundlerOptions, workflowsPath } from '@duban/workflow-bundle';
 import { DataSource } from 'typeorm';
 import { auditAnchorActivities } from './audit-anchor.activities';
 import { ensureAuditAnchorSchedule } from './audit-anchor-schedule';
+import { bulletinActivities } from './bulletin.activities';
+import { ensureBulletinSchedule } from './bulletin-schedule';
 import { ItemProjectionActivities } from './item-projection.activities';
 import { NotificationDeliveryActivities } from './notification-delivery.activities';
 import { WorkerModule } from './worker.module';
@@ -27,10 +34,11 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
   const nativeConnection = connection ?? (await NativeConnection.connect(temporalConnectionSettings(config)));
   const projection = app.get(ItemProjectionActivities);
   const delivery = app.get(NotificationDeliveryActivities);
-  const activities: ItemActivities & AuditAnchorActivities = {
+  const activities: ItemActivities & AuditAnchorActivities & BulletinActivities = {
     projectItem: (p) => projection.projectItem(p),
     deliverNotice: (request) => delivery.deliverNotice(request),
     ...auditAnchorActivities(app.get(DataSource)),
+    ...bulletinActivities(app.get(DataSource), config),
   };
   const worker = await Worker.create({
     connection: nativeConnection,
@@ -44,6 +52,7 @@ export async function startItemWorker(config: AppConfig, connection?: NativeConn
     activities,
   });
   await ensureAuditAnchorSchedule(nativeConnection, config.TEMPORAL_NAMESPACE);
+  await ensureBulletinSchedule(nativeConnection, config.TEMPORAL_NAMESPACE, config.BULLETIN_SCHEDULE);
   const done = worker.run().finally(async () => {
     await app.close();
     if (ownConnection) await nativeConnection.close();

@@ -86,6 +86,7 @@ export class NotificationDeliveryActivities implements OnModuleDestroy {
         const body = JSON.stringify({
           messageKey: n.messageKey,
           itemId: n.itemId,
+          bulletinId: n.bulletinId,
           ruleKey: n.ruleKey,
           trigger: n.trigger,
           occurrence: n.occurrence,

@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -152,6 +153,19 @@ export class AppConfig {
   /** Where people open the console: messages link to the item there. */
   @IsUrl({ ...url, protocols: ['http', 'https'] })
   CONSOLE_URL = 'http://localhost:5173';
+
+  /**
+   * When the weekly 督查通报 is made: a cron line (minute hour day-of-month month day-of-week) in
+   * Asia/Shanghai; the scheduled instant is the bulletin's cut-off.
+   */
+  @IsString()
+  @Matches(/^\S+( \S+){4}$/, { message: 'BULLETIN_SCHEDULE must be a cron line of five fields, e.g. "0 9 * * 1"' })
+  BULLETIN_SCHEDULE = '0 9 * * 1';
+
+  /** The office that issues the bulletins, printed under their title. */
+  @IsString()
+  @IsNotEmpty()
+  BULLETIN_ISSUER = '督查室';
 
   /** E-mail goes out through this SMTP server (e.g. smtp://user:pass@mail.example.gov.cn:587); none without it. */
   @IsOptional()

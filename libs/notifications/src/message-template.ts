@@ -5,7 +5,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** What a message says, fixed when the rule fired. */
 export interface MessageFacts {
-  trigger: Trigger;
+  /** A rule's trigger, or 'bulletin' for a bulletin's notice (itemTitle its number, leadUnitName its issuer). */
+  trigger: Trigger | 'bulletin';
   level: number;
   colour: Colour | null;
   itemTitle: string;
@@ -42,6 +43,10 @@ function headline(f: MessageFacts, locale: Locale): { tag: string; line: string 
   const zh = locale === 'zh-CN';
   const risk = f.risk.map((r) => RISK_WORDS[locale][r] ?? r).join(zh ? '、' : ', ');
   switch (f.trigger) {
+    case 'bulletin':
+      return zh
+        ? { tag: '督查通报', line: `${f.leadUnitName}印发督查通报（截至 ${f.deadline}），请登录督办系统查阅。` }
+        : { tag: 'Bulletin', line: `${f.leadUnitName} has issued a bulletin as of ${f.deadline}; open it in Duban.` };
     case 'before_deadline':
       return zh
         ? { tag: '督办预警', line: `完成时限 ${f.deadline} 临近，请抓紧办理。` }
@@ -76,20 +81,25 @@ export function renderMessage(f: MessageFacts, locale: Locale = 'zh-CN'): Render
   const zh = locale === 'zh-CN';
   const { tag, line } = headline(f, locale);
   const subject = zh ? `【${tag}】${f.itemTitle}` : `[${tag}] ${f.itemTitle}`;
-  const rows = zh
-    ? [
-        `督办事项：${f.itemTitle}`,
-        `牵头单位：${f.leadUnitName}`,
-        `完成时限：${f.deadline}`,
-        line,
-        `查看详情：${f.link}`,
-      ]
-    : [`Item: ${f.itemTitle}`, `Lead unit: ${f.leadUnitName}`, `Deadline: ${f.deadline}`, line, `Open: ${f.link}`];
+  const bulletin = f.trigger === 'bulletin';
+  const rows = bulletin
+    ? zh
+      ? [`督查通报：${f.itemTitle}`, `印发：${f.leadUnitName}`, `截至：${f.deadline}`, line, `查看通报：${f.link}`]
+      : [`Bulletin: ${f.itemTitle}`, `Issued by: ${f.leadUnitName}`, `As of: ${f.deadline}`, line, `Open: ${f.link}`]
+    : zh
+      ? [
+          `督办事项：${f.itemTitle}`,
+          `牵头单位：${f.leadUnitName}`,
+          `完成时限：${f.deadline}`,
+          line,
+          `查看详情：${f.link}`,
+        ]
+      : [`Item: ${f.itemTitle}`, `Lead unit: ${f.leadUnitName}`, `Deadline: ${f.deadline}`, line, `Open: ${f.link}`];
   const markdown = [
     `### ${subject}`,
     ...rows.slice(0, 4).map((r) => `> ${r}`),
     '',
-    zh ? `[查看详情](${f.link})` : `[Open the item](${f.link})`,
+    zh ? `[查看详情](${f.link})` : bulletin ? `[Open the bulletin](${f.link})` : `[Open the item](${f.link})`,
   ].join('\n');
   return { subject, text: rows.join('\n'), markdown };
 }
@@ -98,7 +108,7 @@ export function renderMessage(f: MessageFacts, locale: Locale = 'zh-CN'): Render
 export function renderNotification(
   n: {
     params: Omit<MessageFacts, 'trigger' | 'level' | 'colour'>;
-    trigger: Trigger;
+    trigger: Trigger | 'bulletin';
     level: number;
     colour: Colour | null;
   },

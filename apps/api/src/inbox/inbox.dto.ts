@@ -20,7 +20,10 @@ export class InboxQuery extends PageQuery {
 
 export class InboxMessageView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) itemId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: "null for a bulletin's notice" })
+  itemId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the bulletin a notice announces' })
+  bulletinId: string | null;
   @ApiProperty({ description: 'item, rule and occurrence: one message per firing' }) messageKey: string;
   @ApiProperty() trigger: string;
   @ApiProperty() level: number;

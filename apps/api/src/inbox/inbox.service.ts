@@ -42,6 +42,7 @@ export class InboxService {
       return {
         id,
         itemId: n!.itemId,
+        bulletinId: n!.bulletinId,
         messageKey: n!.messageKey,
         trigger: n!.trigger,
         level: n!.level,

@@ -1,6 +1,7 @@
 import { AuditAnchorEntity } from './audit-anchor.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AttachmentEntity } from './attachment.entity';
+import { BulletinEntity } from './bulletin.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
@@ -23,6 +24,7 @@ export {
   AuditAnchorEntity,
   AuditEntryEntity,
   AttachmentEntity,
+  BulletinEntity,
   CalendarYearEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
@@ -69,4 +71,5 @@ export const ENTITIES = [
   LoginLockoutEntity,
   AttachmentEntity,
   PlanImportEntity,
+  BulletinEntity,
 ];

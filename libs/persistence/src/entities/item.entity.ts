@@ -31,6 +31,10 @@ import { MilestoneEntity } from './milestone.entity';
 @Check('ck_items_closed_signed_off', `status <> 'closed' OR signed_off_at IS NOT NULL`)
 @Index('ix_items_lead_unit', ['leadUnitId'])
 @Index('ix_items_status', ['status'])
+// The board's filters and its overdue series.
+@Index('ix_items_category', ['category'])
+@Index('ix_items_supervising_leader', ['supervisingLeaderId'])
+@Index('ix_items_due_at', ['dueAt'])
 export class ItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Colour, Recipient, Trigger } from '@duban/domain';
+import { BulletinEntity } from './bulletin.entity';
 import { ItemEntity } from './item.entity';
 
 /** What the template needs to render a message in any language, fixed when the rule fired. */
@@ -20,6 +21,8 @@ export interface NotificationParams {
  * so however often an activity is retried or a worker dies, the rule fires once per occurrence.
  */
 @Entity('notifications')
+// A rule's firing is about an item; a bulletin's notice about the bulletin.
+@Check('ck_notifications_subject', 'item_id IS NOT NULL OR bulletin_id IS NOT NULL')
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,18 +30,26 @@ export class NotificationEntity {
   @Column({ type: 'text', name: 'message_key', unique: true })
   messageKey: string;
 
-  @Column({ type: 'uuid', name: 'item_id' })
-  itemId: string;
+  @Column({ type: 'uuid', name: 'item_id', nullable: true })
+  itemId: string | null;
 
   @ManyToOne(() => ItemEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'item_id' })
   item?: ItemEntity;
 
+  @Column({ type: 'uuid', name: 'bulletin_id', nullable: true })
+  bulletinId: string | null;
+
+  @ManyToOne(() => BulletinEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'bulletin_id' })
+  issuedBulletin?: BulletinEntity;
+
   @Column({ type: 'text', name: 'rule_key' })
   ruleKey: string;
 
+  /** The rule's trigger, or 'bulletin' for a bulletin's notice. */
   @Column({ type: 'text' })
-  trigger: Trigger;
+  trigger: Trigger | 'bulletin';
 
   @Column({ type: 'text' })
   occurrence: string;

@@ -4,6 +4,8 @@ import type { ItemEventType, ItemSnapshot, ItemStatus, Role } from '@duban/domai
 /** One entry of an item's timeline: a command, decision, reminder or escalation, with who, when and why. */
 @Entity('timeline_events')
 @Index('uq_timeline_events_item_seq', ['itemId', 'seq'], { unique: true })
+// The board counts missed reports and escalations of a period by kind.
+@Index('ix_timeline_events_type_at', ['type', 'at'])
 export class TimelineEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

@@ -78,18 +78,20 @@ export function InboxButton() {
                         description={<span style={{ whiteSpace: 'pre-line' }}>{m.text}</span>}
                       />
                       {/* The item opens here, in the console the user is in, whatever address the message names. */}
-                      <a
-                        href={itemLink(m.itemId)}
-                        onClick={(e) => {
-                          // Read first, then open: leaving the page would cut the request short.
-                          e.preventDefault();
-                          e.stopPropagation();
-                          void read(m).then(() => window.location.assign(itemLink(m.itemId)));
-                        }}
-                        data-testid="inbox-open"
-                      >
-                        {t.work.openItem}
-                      </a>
+                      {m.itemId && (
+                        <a
+                          href={itemLink(m.itemId!)}
+                          onClick={(e) => {
+                            // Read first, then open: leaving the page would cut the request short.
+                            e.preventDefault();
+                            e.stopPropagation();
+                            void read(m).then(() => window.location.assign(itemLink(m.itemId!)));
+                          }}
+                          data-testid="inbox-open"
+                        >
+                          {t.work.openItem}
+                        </a>
+                      )}
                     </List.Item>
                   )}
                 />

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles, CurrentUser } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { ApiErrors } from '../common/api-errors';
+import { PageQuery } from '../common/page.query';
+import { BulletinCheckView, BulletinPageView, BulletinView, MakeBulletinDto } from './bulletin.dto';
+import { BulletinsService } from './bulletins.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The 督查通报: made by the office (and each week by the schedule), read by the office and leaders. */
+@ApiTags('bulletins')
+@ApiBearerAuth()
+@ApiErrors(401, 403)
+@Roles('office', 'leader', 'leadership', 'admin')
+@Controller('bulletins')
+export class BulletinsController {
+  constructor(private readonly bulletins: BulletinsService) {}
+
+  @Post()
+  @Roles('office')
+  @ApiOperation({ summary: 'make the bulletin of a cut-off now (the same cut-off gives the bulletin made for it)' })
+  @ApiCreatedResponse({ type: BulletinView, description: 'made now (created), or the one of this cut-off' })
+  @ApiErrors(400)
+  async make(
+    @Body() dto: MakeBulletinDto,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<BulletinView> {
+    const view = await this.bulletins.make(dto.cutoff ? new Date(dto.cutoff) : new Date(), user.userId);
+    if (!view.created) res.status(HttpStatus.OK);
+    return view;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'the bulletins, the latest cut-off first' })
+  @ApiOkResponse({ type: BulletinPageView })
+  @ApiErrors(400)
+  list(@Query() query: PageQuery): Promise<BulletinPageView> {
+    return this.bulletins.page(query.page, query.pageSize);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: BulletinView })
+  @ApiErrors(400, 404)
+  one(@Param('id', ParseUUIDPipe) id: string): Promise<BulletinView> {
+    return this.bulletins.one(id);
+  }
+
+  @Get(':id/xlsx')
+  @ApiOperation({ summary: 'the bulletin as a spreadsheet' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'the xlsx' })
+  @ApiErrors(400, 404)
+  async xlsx(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    send(res, XLSX, await this.bulletins.xlsx(id));
+  }
+
+  @Get(':id/pdf')
+  @ApiOperation({ summary: 'the bulletin as a printable PDF in the layout of an official 通报' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the PDF' })
+  @ApiErrors(400, 404)
+  async pdf(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    send(res, 'application/pdf', await this.bulletins.pdf(id));
+  }
+
+  @Get(':id/check')
+  @ApiOperation({ summary: 'recompute the bulletin from the record for its cut-off and list the differences' })
+  @ApiOkResponse({ type: BulletinCheckView })
+  @ApiErrors(400, 404)
+  check(@Param('id', ParseUUIDPipe) id: string): Promise<BulletinCheckView> {
+    return this.bulletins.check(id);
+  }
+}
+
+function send(res: Response, type: string, file: { name: string; body: Buffer }): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
+  res.setHeader('Content-Length', String(file.body.length));
+  res.end(file.body);
+}
