@@ -4,3 +4,5 @@ export * from './seed/demo-directory';
 export * from './seed/demo-items';
 export { AttachmentsService } from './attachments/attachments.service';
 export { fileStoreFor } from './attachments/file-store.provider';
+export { accessTable } from './auth/access-table';
+export type { DeclaredRoute, RouteAccess } from './auth/route-access';

@@ -1,6 +1,6 @@
 import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { IdempotencyKey, IdempotencyKeyHeader } from '../common/idempotency-key';
@@ -34,6 +34,7 @@ export class ItemCommandsController {
   ) {}
 
   @Post(':id/publish')
+  @Roles('office')
   @HttpCode(200)
   @ApiOperation({ summary: "draft → assigned: starts the item's workflow (allowPast records a past item, 补录)" })
   @CommandResponses()
@@ -91,6 +92,7 @@ for (const route of COMMAND_ROUTES) {
   if (route.extensionParam) Param('extensionId', ParseUUIDPipe)(proto, route.name, 4);
   for (const decorate of [
     Post(`:id/${route.path}`),
+    ItemAccess('command'),
     HttpCode(200),
     ApiOperation({ summary: route.summary, operationId: `ItemCommandsController_${route.name}` }),
     ApiParam({ name: 'id', format: 'uuid', description: 'the item' }),

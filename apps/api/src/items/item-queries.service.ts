@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   attributeDelay,
   BusinessCalendar,
-  hasRole,
   notFound,
   RUNNING_STATUSES,
   shanghaiDate,
@@ -22,6 +21,7 @@ import {
   UserEntity,
 } from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
+import { visibleItems } from './item-visibility';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
   actionsOn,
@@ -160,26 +160,11 @@ export class ItemQueriesService {
     }));
   }
 
-  /**
-   * Items the caller may see: the office, leaders and leadership every published item and the
-   * drafts (the office's own work); a unit the published items it leads or cooperates on.
-   */
+  /** Items the caller may see (item-visibility.ts), with their milestones and supervising leader. */
   visibleQuery(actor: Actor, em: EntityManager = this.db.manager): SelectQueryBuilder<ItemEntity> {
-    const qb = em
-      .createQueryBuilder(ItemEntity, 'item')
+    return visibleItems(actor, em)
       .leftJoinAndSelect('item.milestones', 'milestone')
       .leftJoinAndSelect('item.supervisingLeader', 'leader');
-    if (!hasRole(actor, 'office', 'leader', 'leadership')) {
-      qb.where(
-        new Brackets((w) =>
-          w
-            .where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId })
-            .orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
-        ),
-      );
-      qb.andWhere("item.status <> 'draft'"); // a draft is the office's until it is published
-    }
-    return qb;
   }
 
   private async views(items: ItemEntity[], actor: Actor): Promise<ItemView[]> {

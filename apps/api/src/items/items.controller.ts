@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
@@ -28,6 +28,7 @@ export class ItemsController {
   ) {}
 
   @Get()
+  @ItemAccess('read')
   @ApiOperation({ summary: 'list, filter, sort and page the items the caller may see' })
   @ApiOkResponse({ type: ItemPageView })
   @ApiErrors(400)
@@ -36,6 +37,7 @@ export class ItemsController {
   }
 
   @Get(':id')
+  @ItemAccess('read')
   @ApiOperation({ summary: 'one item, with the actions the caller may take now and its delay attribution' })
   @ApiOkResponse({ type: ItemView })
   @ApiErrors(400, 404)
@@ -44,6 +46,7 @@ export class ItemsController {
   }
 
   @Get(':id/timeline')
+  @ItemAccess('read')
   @ApiOperation({
     summary: 'every event, reminder and escalation, oldest first, naming who acted or the rule that fired',
   })
@@ -54,6 +57,7 @@ export class ItemsController {
   }
 
   @Get(':id/progress-reports')
+  @ItemAccess('read')
   @ApiOperation({ summary: 'the progress reports, newest first, each with its files of evidence' })
   @ApiOkResponse({ type: [ProgressReportView] })
   @ApiErrors(400, 404)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles, SignedIn } from '../auth/auth.decorators';
 import { ApiErrors } from '../common/api-errors';
 import { CreateUnitDto, UnitView, UpdateUnitDto } from './unit.dto';
 import { UnitsService } from './units.service';
@@ -16,6 +16,7 @@ export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Get()
+  @SignedIn()
   @ApiOkResponse({ type: [UnitView] })
   list(): Promise<UnitView[]> {
     return this.units.list();
