@@ -6,3 +6,4 @@ export { AttachmentsService } from './attachments/attachments.service';
 export { fileStoreFor } from './attachments/file-store.provider';
 export { accessTable } from './auth/access-table';
 export type { DeclaredRoute, RouteAccess } from './auth/route-access';
+export { CALLERS, type Caller } from './auth/access-doc';
