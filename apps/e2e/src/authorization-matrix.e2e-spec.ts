@@ -79,6 +79,7 @@ describe('the authorization matrix: every route × caller × own and other unit'
       return created.body.id as string;
     };
     items.own = await draft({ leadUnitId: units.jfj, cooperatingUnitIds: [units.tcj] });
+    expect((await office.patch(`/api/items/${items.own}`, { content: '草稿阶段的修改' })).status).toBe(200);
     items.other = await draft({ leadUnitId: units.yhj, cooperatingUnitIds: [units.sjj] });
     items.draft = await draft({ leadUnitId: units.jfj, cooperatingUnitIds: [] });
     for (const id of [items.own, items.other]) {
@@ -100,6 +101,42 @@ describe('the authorization matrix: every route × caller × own and other unit'
     expect(documented.filter((operation) => !declared.has(operation))).toEqual([]);
     expect([...declared].filter((operation) => !documented.includes(operation))).toEqual([]);
     expect(accessTable().filter((r) => r.problem)).toEqual([]);
+  });
+
+  // Before the matrix, whose logouts end every caller's session.
+  it('shows a unit an item only from its publication: not the draft, nor the office’s work on it', async () => {
+    const seen: Record<string, unknown> = {};
+    for (const key of ['handler', 'unit_head'] as const) {
+      const client = clients.get(key)!;
+      const listed = (await client.get('/api/items?pageSize=100')).body.items.map((i: { id: string }) => i.id);
+      const draftReads = await Promise.all(
+        ['', '/timeline', '/progress-reports', '/attachments'].map(
+          async (sub) => (await client.get(`/api/items/${items.draft}${sub}`)).status,
+        ),
+      );
+      const timeline = (await client.get(`/api/items/${items.own}/timeline`)).body.map((e: { type: string }) => e.type);
+      const { todos } = (await client.get('/api/inbox')).body;
+      seen[key] = {
+        listsOwn: listed.includes(items.own),
+        listsDraft: listed.includes(items.draft),
+        draftReads,
+        timelineStartsWith: timeline[0],
+        draftEventsInTimeline: timeline.filter((t: string) => ['created', 'edited'].includes(t)),
+        draftInTodos: todos.some((t: { itemId: string }) => t.itemId === items.draft),
+      };
+    }
+    const unitView = {
+      listsOwn: true,
+      listsDraft: false,
+      draftReads: [404, 404, 404, 404],
+      timelineStartsWith: 'published',
+      draftEventsInTimeline: [],
+      draftInTodos: false,
+    };
+    expect(seen).toEqual({ handler: unitView, unit_head: unitView });
+    // The office keeps its own record of the draft's making.
+    const officeTimeline = (await clients.get('office')!.get(`/api/items/${items.own}/timeline`)).body;
+    expect(officeTimeline.map((e: { type: string }) => e.type).slice(0, 3)).toEqual(['created', 'edited', 'published']);
   });
 
   it('answers every caller as the declarations say, on its own unit’s items and another’s', async () => {

@@ -21,7 +21,7 @@ import {
   UserEntity,
 } from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
-import { visibleItems } from './item-visibility';
+import { DRAFT_EVENTS, seesEveryItem, visibleItems } from './item-visibility';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
   actionsOn,
@@ -123,9 +123,11 @@ export class ItemQueriesService {
   /** Every entry, oldest first, each naming who acted (person, unit and role) or the rule that fired. */
   async timeline(id: string, actor: Actor): Promise<TimelineEventView[]> {
     await this.findVisible(id, actor);
-    const rows = await this.db
+    const all = await this.db
       .getRepository(TimelineEventEntity)
       .find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
+    // A unit sees an item from its publication: the office's work on the draft stays the office's.
+    const rows = seesEveryItem(actor) ? all : all.filter((row) => !DRAFT_EVENTS.includes(row.type));
     const events = rows.map(eventOfRow);
     const userIds = [...new Set(rows.map((r) => r.actorId).filter((u): u is string => !!u))];
     const unitIds = [...new Set(events.map((e) => e.actor?.unitId).filter((u): u is string => !!u))];

@@ -1,5 +1,5 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { hasRole, type Actor } from '@duban/domain';
+import { hasRole, type Actor, type ItemEventType } from '@duban/domain';
 import { ItemEntity } from '@duban/persistence';
 
 /** Those who see every item, drafts included: the office (its own work), leaders and leadership. */
@@ -24,6 +24,9 @@ export function visibleItems(actor: Actor, em: EntityManager): SelectQueryBuilde
   }
   return qb;
 }
+
+/** What the API records of the office's work on a draft: a unit's view of the timeline starts after them. */
+export const DRAFT_EVENTS: ItemEventType[] = ['created', 'edited', 'deleted'];
 
 /** Whether the caller may see the item: the guard of item routes asks before anything else. */
 export async function isItemVisible(id: string, actor: Actor, em: EntityManager): Promise<boolean> {
