@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ItemCommandsModule } from './item-commands/item-commands.module';
 import { ItemsModule } from './items/items.module';
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         TemporalCodecModule,
         AuditModule,
+        IdempotencyModule,
         AttachmentsModule,
       ],
     };

@@ -1991,7 +1991,10 @@ export interface operations {
   ItemsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2036,7 +2039,20 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2107,7 +2123,10 @@ export interface operations {
   ItemsController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2157,8 +2176,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2180,7 +2212,10 @@ export interface operations {
   ItemsController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2236,7 +2271,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2245,7 +2284,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2365,7 +2408,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2423,7 +2466,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2432,7 +2479,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2513,7 +2564,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2572,7 +2623,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2581,7 +2636,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2605,7 +2664,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2664,7 +2723,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2673,7 +2736,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2697,7 +2764,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2756,7 +2823,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2765,7 +2836,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2789,7 +2864,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2848,7 +2923,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2857,7 +2936,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2881,7 +2964,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2940,7 +3023,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2949,7 +3036,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2973,7 +3064,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3032,7 +3123,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3041,7 +3136,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3065,7 +3164,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3124,7 +3223,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3133,7 +3236,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3157,7 +3264,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3216,7 +3323,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3225,7 +3336,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3249,7 +3364,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3310,7 +3425,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3319,7 +3438,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3343,7 +3466,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3402,7 +3525,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3411,7 +3538,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3435,7 +3566,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3494,7 +3625,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3503,7 +3638,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3527,7 +3666,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3586,7 +3725,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3595,7 +3738,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3619,7 +3766,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3678,7 +3825,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3687,7 +3838,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3711,7 +3866,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3770,7 +3925,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3779,7 +3938,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3803,7 +3966,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3862,7 +4025,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3871,7 +4038,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4049,7 +4220,10 @@ export interface operations {
   PoliciesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4095,7 +4269,20 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4109,7 +4296,10 @@ export interface operations {
   PoliciesController_migrate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4156,6 +4346,24 @@ export interface operations {
       };
       /** @description unknown, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4225,7 +4433,10 @@ export interface operations {
   CalendarController_put: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         year: number;
       };
@@ -4281,6 +4492,24 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UnitsController_list: {
@@ -4314,7 +4543,10 @@ export interface operations {
   UnitsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4359,8 +4591,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4373,7 +4618,10 @@ export interface operations {
   UnitsController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4429,7 +4677,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4438,7 +4690,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4517,7 +4773,10 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4562,8 +4821,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4613,7 +4885,10 @@ export interface operations {
   UsersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4669,12 +4944,33 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UsersController_unlock: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4718,6 +5014,24 @@ export interface operations {
       };
       /** @description unknown, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { calendarEntryFromIcs } from './calendar-import';
 import { CalendarService } from './calendar.service';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 export class PutCalendarYearDto {
   @ApiPropertyOptional({
@@ -78,6 +79,7 @@ export class CalendarController {
 
   @ApiErrors(403, 404)
   @Put(':year')
+  @Idempotent()
   @Roles('admin')
   @ApiOkResponse({ type: CalendarYearView })
   async put(

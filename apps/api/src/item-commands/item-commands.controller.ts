@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
-import { IdempotencyKey, IdempotencyKeyHeader } from '../common/idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ItemView, RepairOutcomeView } from '../items/item.view';
 import { citedAttachments, COMMAND_ROUTES } from './command-routes';
 import { PublishDto } from './command.dto';
@@ -13,11 +14,7 @@ import { SendCommandService } from './send-command.service';
 
 /** Every command answers with the item as it is after the command, or an error. */
 const CommandResponses = () =>
-  applyDecorators(
-    ApiOkResponse({ type: ItemView }),
-    ApiErrors(400, 401, 403, 404, 409, 422, 503),
-    IdempotencyKeyHeader(),
-  );
+  applyDecorators(ApiOkResponse({ type: ItemView }), ApiErrors(400, 401, 403, 404, 409, 422, 503), Idempotent());
 
 /**
  * The commands people send to an item: POST /api/items/{id}/<command>. Publishing starts the

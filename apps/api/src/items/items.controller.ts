@@ -10,6 +10,7 @@ import {
 import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ListItemsQuery } from './dto/list-items.query';
 import { DraftsService } from './drafts.service';
@@ -70,6 +71,7 @@ export class ItemsController {
 
   @Post()
   @Roles('office')
+  @Idempotent()
   @ApiOperation({ summary: 'create a draft item' })
   @ApiCreatedResponse({ type: ItemView })
   @ApiErrors(400, 403, 422, 503)
@@ -79,6 +81,7 @@ export class ItemsController {
 
   @Patch(':id')
   @Roles('office')
+  @Idempotent()
   @ApiOperation({ summary: 'edit a draft' })
   @ApiOkResponse({ type: ItemView })
   @ApiErrors(400, 403, 404, 409, 422, 503)
@@ -92,6 +95,7 @@ export class ItemsController {
 
   @Delete(':id')
   @Roles('office')
+  @Idempotent()
   @HttpCode(204)
   @ApiOperation({ summary: 'delete a draft' })
   @ApiNoContentResponse()

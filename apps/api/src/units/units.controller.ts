@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestj
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles, SignedIn } from '../auth/auth.decorators';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CreateUnitDto, UnitView, UpdateUnitDto } from './unit.dto';
 import { UnitsService } from './units.service';
 
@@ -23,6 +24,7 @@ export class UnitsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles('admin')
   @ApiCreatedResponse({ type: UnitView })
   @ApiErrors(400, 403, 409)
@@ -31,6 +33,7 @@ export class UnitsController {
   }
 
   @Patch(':id')
+  @Idempotent()
   @Roles('admin')
   @ApiOkResponse({ type: UnitView })
   @ApiErrors(400, 403, 404, 409, 422)

@@ -5,6 +5,7 @@ import { CalendarYearEntity } from './calendar-year.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
 import { ExtensionEntity } from './extension.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { InboxMessageEntity } from './inbox-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { ItemEntity } from './item.entity';
@@ -25,6 +26,7 @@ export {
   CalendarYearEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
+  IdempotencyKeyEntity,
   InboxMessageEntity,
   NotificationEntity,
   ExtensionEntity,
@@ -66,4 +68,5 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginLockoutEntity,
   AttachmentEntity,
+  IdempotencyKeyEntity,
 ];

@@ -8,6 +8,7 @@ import { TypedTimeline1795753069871 } from './1795753069871-TypedTimeline';
 import { Attachments1795754469606 } from './1795754469606-Attachments';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
 import { Workplace1795757576861 } from './1795757576861-Workplace';
+import { IdempotencyKeys1795762728337 } from './1795762728337-IdempotencyKeys';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Attachments1795754469606,
   SealTypedTimeline1795756087053,
   Workplace1795757576861,
+  IdempotencyKeys1795762728337,
 ];
