@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -44,6 +45,7 @@ export class AppModule {
         TemporalCodecModule,
         AuditModule,
         IdempotencyModule,
+        DelegationsModule,
         AttachmentsModule,
       ],
     };

@@ -730,6 +730,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the delegations of the caller's unit (an admin: every unit's), newest first */
+    get: operations['DelegationsController_list'];
+    put?: never;
+    /** a unit head delegates its sign-off to a colleague of its unit for a period (an admin for a unit head) */
+    post: operations['DelegationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** revoke a delegation: it ends now (kept for the record) */
+    delete: operations['DelegationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/items/{id}/attachments': {
     parameters: {
       query?: never;
@@ -1004,6 +1039,11 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    DelegatorView: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+    };
     EventActorView: {
       /** Format: uuid */
       userId: string;
@@ -1016,6 +1056,8 @@ export interface components {
        * @enum {string|null}
        */
       role: 'admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head' | null;
+      /** @description whose authority the person acted on (a unit head's delegated sign-off, 代签); null when its own */
+      onBehalfOf?: components['schemas']['DelegatorView'] | null;
     };
     TimelineEventView: {
       /** @enum {string} */
@@ -1700,6 +1742,54 @@ export interface components {
       /** @description the chain's head then: its last entry */
       seq: number;
       hash: string;
+    };
+    CreateDelegationDto: {
+      /**
+       * Format: uuid
+       * @description the colleague of the same unit who signs off meanwhile
+       */
+      delegateId: string;
+      /**
+       * Format: uuid
+       * @description the unit head whose sign-off is delegated: an admin names one; a unit head's is its own
+       */
+      delegatorId?: string;
+      /**
+       * Format: date-time
+       * @example 2024-04-01T08:00:00+08:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2024-04-08T08:00:00+08:00
+       */
+      endsAt: string;
+      /** @example 出差 */
+      reason?: string;
+    };
+    DelegationPersonView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    DelegationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @description the unit head whose sign-off is delegated */
+      delegator: components['schemas']['DelegationPersonView'];
+      /** @description the colleague who may sign off meanwhile */
+      delegate: components['schemas']['DelegationPersonView'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      reason: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** @description running now: started, not ended and not revoked */
+      active: boolean;
     };
     AttachmentView: {
       /** Format: uuid */
@@ -5293,6 +5383,164 @@ export interface operations {
       };
       /** @description the caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDelegationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
         headers: {
           [name: string]: unknown;
         };

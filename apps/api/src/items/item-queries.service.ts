@@ -21,6 +21,7 @@ import {
   UserEntity,
 } from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
+import { DelegationsService } from '../delegations/delegations.service';
 import { DRAFT_EVENTS, seesEveryItem, visibleItems } from './item-visibility';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
@@ -48,6 +49,7 @@ export class ItemQueriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
+    private readonly delegations: DelegationsService,
   ) {}
 
   /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
@@ -129,7 +131,7 @@ export class ItemQueriesService {
     // A unit sees an item from its publication: the office's work on the draft stays the office's.
     const rows = seesEveryItem(actor) ? all : all.filter((row) => !DRAFT_EVENTS.includes(row.type));
     const events = rows.map(eventOfRow);
-    const userIds = [...new Set(rows.map((r) => r.actorId).filter((u): u is string => !!u))];
+    const userIds = [...new Set(rows.flatMap((r) => [r.actorId, r.onBehalfOfId]).filter((u): u is string => !!u))];
     const unitIds = [...new Set(events.map((e) => e.actor?.unitId).filter((u): u is string => !!u))];
     const [people, units] = await Promise.all([
       this.db.getRepository(UserEntity).findBy({ id: In(userIds) }),
@@ -172,10 +174,11 @@ export class ItemQueriesService {
   private async views(items: ItemEntity[], actor: Actor): Promise<ItemView[]> {
     if (items.length === 0) return [];
     const unitIds = [...new Set(items.flatMap((i) => [i.leadUnitId, ...i.cooperatingUnitIds]))];
-    const [units, pending, { years }] = await Promise.all([
+    const [units, pending, { years }, signoff] = await Promise.all([
       this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) }),
       this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' }),
       this.calendar.current(),
+      this.delegations.signoffActor(actor),
     ]);
     const unitsById = new Map(units.map((u) => [u.id, u]));
     const calendar = new BusinessCalendar(years);
@@ -183,7 +186,12 @@ export class ItemQueriesService {
     const today = shanghaiDate(now);
     return items.map((item) => {
       const extension = pending.find((p) => p.itemId === item.id) ?? null;
-      const view = toItemView(item, unitsById, extension, actionsOn(item, extension, actor, now));
+      const actions = actionsOn(item, extension, actor, now);
+      // A delegate of its unit head may sign off too, while the delegation runs.
+      if (signoff.delegation && !actions.some((a) => a.type === 'signoff')) {
+        actions.push(...actionsOn(item, extension, signoff.actor, now).filter((a) => a.type === 'signoff'));
+      }
+      const view = toItemView(item, unitsById, extension, actions);
       // Workdays until the deadline (0: due today), negative once late; only while the item runs.
       const running = RUNNING_STATUSES.includes(item.status) || item.status === 'suspended';
       return { ...view, workdaysLeft: running ? calendar.workdaysBetween(today, item.deadline) : null };

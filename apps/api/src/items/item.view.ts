@@ -205,6 +205,11 @@ export class RepairOutcomeView {
   @ApiProperty({ nullable: true, type: String, description: 'why it still cannot be written' }) error: string | null;
 }
 
+export class DelegatorView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+}
+
 export class EventActorView {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() displayName: string;
@@ -217,6 +222,13 @@ export class EventActorView {
     description: 'the role the person acted in (null for entries kept before roles were recorded)',
   })
   role: string | null;
+  // Optional in the document: clients written before delegation keep compiling.
+  @ApiPropertyOptional({
+    type: DelegatorView,
+    nullable: true,
+    description: "whose authority the person acted on (a unit head's delegated sign-off, 代签); null when its own",
+  })
+  onBehalfOf?: DelegatorView | null;
 }
 
 export class TimelineEventView {
@@ -348,6 +360,9 @@ export function toTimelineEventView(
           unitId: actor?.unitId ?? null,
           unitName: actor ? (units.get(actor.unitId)?.name ?? null) : null,
           role: actor?.role ?? null,
+          onBehalfOf: actor?.onBehalfOf
+            ? { userId: actor.onBehalfOf, displayName: people.get(actor.onBehalfOf)?.displayName ?? '' }
+            : null,
         }
       : null,
     rule,

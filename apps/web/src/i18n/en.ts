@@ -272,4 +272,6 @@ export const en: Dictionary = {
     passwordReset: 'Password reset',
     userSaved: 'User saved',
   },
+  // delegation
+  onBehalfOf: (name: string) => `for ${name}`,
 };

@@ -269,6 +269,8 @@ export const zh = {
     passwordReset: '密码已重置',
     userSaved: '用户已保存',
   },
+  // delegation
+  onBehalfOf: (name: string) => `代 ${name}`,
 };
 
 export type Dictionary = typeof zh;

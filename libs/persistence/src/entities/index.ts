@@ -2,6 +2,7 @@ import { AuditAnchorEntity } from './audit-anchor.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
+import { DelegationEntity } from './delegation.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
 import { ExtensionEntity } from './extension.entity';
@@ -24,6 +25,7 @@ export {
   AuditEntryEntity,
   AttachmentEntity,
   CalendarYearEntity,
+  DelegationEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
   IdempotencyKeyEntity,
@@ -69,4 +71,5 @@ export const ENTITIES = [
   LoginLockoutEntity,
   AttachmentEntity,
   IdempotencyKeyEntity,
+  DelegationEntity,
 ];

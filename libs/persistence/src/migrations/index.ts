@@ -9,6 +9,7 @@ import { Attachments1795754469606 } from './1795754469606-Attachments';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
 import { Workplace1795757576861 } from './1795757576861-Workplace';
 import { IdempotencyKeys1795762728337 } from './1795762728337-IdempotencyKeys';
+import { Delegations1795762929408 } from './1795762929408-Delegations';
 
 // Every migration in order. A landed migration is never edited: add a new one.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SealTypedTimeline1795756087053,
   Workplace1795757576861,
   IdempotencyKeys1795762728337,
+  Delegations1795762929408,
 ];
