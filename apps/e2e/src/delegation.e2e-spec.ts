@@ -36,6 +36,10 @@ describe('out-of-office delegation of sign-off', () => {
   }
   const signoffOffered = async (id: string) =>
     (await handler.get(`/api/items/${id}`)).body.actions.some((a: { type: string }) => a.type === 'signoff');
+  const signoffTodo = async (id: string) =>
+    (await handler.get('/api/inbox')).body.todos.some(
+      (t: { itemId: string; action: string }) => t.itemId === id && t.action === 'sign_off',
+    );
   const returnIt = (id: string) =>
     handler.post(`/api/items/${id}/signoff`, { decision: 'return', comment: '代为退回' });
 
@@ -57,6 +61,7 @@ describe('out-of-office delegation of sign-off', () => {
       active: true,
     });
     expect(await signoffOffered(id)).toBe(true);
+    expect(await signoffTodo(id)).toBe(true);
 
     const returned = await returnIt(id);
     expect(returned.status).toBe(200);
@@ -85,6 +90,7 @@ describe('out-of-office delegation of sign-off', () => {
     await handler.post(`/api/items/${id}/completion`, { summary: '补充后再报', evidence: ['附件2'] });
     expect((await head.request('DELETE', `/api/delegations/${delegated.body.id}`)).status).toBe(204);
     expect(await signoffOffered(id)).toBe(false);
+    expect(await signoffTodo(id)).toBe(false);
     expect((await returnIt(id)).status).toBe(403);
     const listed = (await head.get('/api/delegations')).body;
     expect(listed.find((d: { id: string }) => d.id === delegated.body.id)).toMatchObject({ active: false });

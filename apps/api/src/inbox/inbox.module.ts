@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
 
 /** The in-app inbox: messages and to-dos. */
-@Module({ controllers: [InboxController], providers: [InboxService] })
+@Module({ imports: [DelegationsModule], controllers: [InboxController], providers: [InboxService] })
 export class InboxModule {}

@@ -25,7 +25,7 @@ import { DelegationsService } from '../delegations/delegations.service';
 import { DRAFT_EVENTS, seesEveryItem, visibleItems } from './item-visibility';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
-  actionsOn,
+  actionsWithDelegation,
   evidenceView,
   toItemView,
   toTimelineEventView,
@@ -186,11 +186,8 @@ export class ItemQueriesService {
     const today = shanghaiDate(now);
     return items.map((item) => {
       const extension = pending.find((p) => p.itemId === item.id) ?? null;
-      const actions = actionsOn(item, extension, actor, now);
       // A delegate of its unit head may sign off too, while the delegation runs.
-      if (signoff.delegation && !actions.some((a) => a.type === 'signoff')) {
-        actions.push(...actionsOn(item, extension, signoff.actor, now).filter((a) => a.type === 'signoff'));
-      }
+      const actions = actionsWithDelegation(item, extension, actor, signoff.delegation && signoff.actor, now);
       const view = toItemView(item, unitsById, extension, actions);
       // Workdays until the deadline (0: due today), negative once late; only while the item runs.
       const running = RUNNING_STATUSES.includes(item.status) || item.status === 'suspended';

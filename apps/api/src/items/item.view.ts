@@ -341,6 +341,24 @@ export function toItemView(
 export const actionsOn = (item: ItemEntity, pending: ExtensionEntity | null, actor: Actor, now = new Date()) =>
   availableActions(actionFactsOf(item, pending), actor, now);
 
+/**
+ * The caller's actions, with the sign-off a running delegation lends it: `delegated` is the actor
+ * DelegationsService.signoffActor() builds for a delegate, null for anyone else.
+ */
+export function actionsWithDelegation(
+  item: ItemEntity,
+  pending: ExtensionEntity | null,
+  actor: Actor,
+  delegated: Actor | null,
+  now = new Date(),
+) {
+  const actions = actionsOn(item, pending, actor, now);
+  if (delegated && !actions.some((a) => a.type === 'signoff')) {
+    actions.push(...actionsOn(item, pending, delegated, now).filter((a) => a.type === 'signoff'));
+  }
+  return actions;
+}
+
 export function toTimelineEventView(
   event: ItemEvent,
   people: Map<string, { displayName: string }>,
