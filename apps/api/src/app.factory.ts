@@ -8,6 +8,7 @@ import type { AppConfig } from '@duban/config';
 import { migrateDatabase } from '@duban/persistence';
 import { AppModule } from './app.module';
 import { protectApiDocs } from './auth/docs-gate';
+import { assertEveryRouteDeclared, declaredRoutes, registeredControllers } from './auth/route-access';
 import { ApiErrorFilter } from './common/api-error.filter';
 import { StorableTextPipe } from './common/storable-text.pipe';
 import { useRequestLogging } from './audit/request-logging';
@@ -18,6 +19,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
     logger: ['error', 'warn'],
   });
+  // A route that does not say who may call it stops the start, named (route-access.ts).
+  assertEveryRouteDeclared(declaredRoutes(registeredControllers(app)));
   useRequestLogging(app, config);
   useHttpSecurity(app, config);
   app.setGlobalPrefix('api');

@@ -8,7 +8,9 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { BulletinsModule } from './bulletins/bulletins.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ItemCommandsModule } from './item-commands/item-commands.module';
 import { ItemsModule } from './items/items.module';
@@ -45,6 +47,8 @@ export class AppModule {
         HealthModule,
         TemporalCodecModule,
         AuditModule,
+        IdempotencyModule,
+        DelegationsModule,
         AttachmentsModule,
         PlanImportModule,
         DashboardModule,

@@ -6,3 +6,6 @@ export { AttachmentsService } from './attachments/attachments.service';
 export { fileStoreFor } from './attachments/file-store.provider';
 export * from './plan-import/plan-import.service';
 export { standalonePlanImport, officeUser } from './plan-import/plan-import.standalone';
+export { accessTable } from './auth/access-table';
+export type { DeclaredRoute, RouteAccess } from './auth/route-access';
+export { CALLERS, type Caller } from './auth/access-doc';

@@ -730,6 +730,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the delegations of the caller's unit (an admin: every unit's), newest first */
+    get: operations['DelegationsController_list'];
+    put?: never;
+    /** a unit head delegates its sign-off to a colleague of its unit for a period (an admin for a unit head) */
+    post: operations['DelegationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** revoke a delegation: it ends now (kept for the record) */
+    delete: operations['DelegationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/items/{id}/attachments': {
     parameters: {
       query?: never;
@@ -1146,6 +1181,11 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    DelegatorView: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+    };
     EventActorView: {
       /** Format: uuid */
       userId: string;
@@ -1158,6 +1198,8 @@ export interface components {
        * @enum {string|null}
        */
       role: 'admin' | 'office' | 'leader' | 'leadership' | 'handler' | 'unit_head' | null;
+      /** @description whose authority the person acted on (a unit head's delegated sign-off, 代签); null when its own */
+      onBehalfOf?: components['schemas']['DelegatorView'] | null;
     };
     TimelineEventView: {
       /** @enum {string} */
@@ -1866,6 +1908,54 @@ export interface components {
       seq: number;
       hash: string;
     };
+    CreateDelegationDto: {
+      /**
+       * Format: uuid
+       * @description the colleague of the same unit who signs off meanwhile
+       */
+      delegateId: string;
+      /**
+       * Format: uuid
+       * @description the unit head whose sign-off is delegated: an admin names one; a unit head's is its own
+       */
+      delegatorId?: string;
+      /**
+       * Format: date-time
+       * @example 2024-04-01T08:00:00+08:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2024-04-08T08:00:00+08:00
+       */
+      endsAt: string;
+      /** @example 出差 */
+      reason?: string;
+    };
+    DelegationPersonView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    DelegationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @description the unit head whose sign-off is delegated */
+      delegator: components['schemas']['DelegationPersonView'];
+      /** @description the colleague who may sign off meanwhile */
+      delegate: components['schemas']['DelegationPersonView'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      reason: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** @description running now: started, not ended and not revoked */
+      active: boolean;
+    };
     AttachmentView: {
       /** Format: uuid */
       id: string;
@@ -2516,7 +2606,10 @@ export interface operations {
   ItemsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2561,7 +2654,20 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2632,7 +2738,10 @@ export interface operations {
   ItemsController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2682,8 +2791,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2705,7 +2827,10 @@ export interface operations {
   ItemsController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2761,7 +2886,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2770,7 +2899,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2890,7 +3023,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -2948,7 +3081,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2957,7 +3094,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3038,7 +3179,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3097,7 +3238,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3106,7 +3251,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3130,7 +3279,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3189,7 +3338,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3198,7 +3351,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3222,7 +3379,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3281,7 +3438,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3290,7 +3451,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3314,7 +3479,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3373,7 +3538,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3382,7 +3551,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3406,7 +3579,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3465,7 +3638,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3474,7 +3651,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3498,7 +3679,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3557,7 +3738,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3566,7 +3751,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3590,7 +3779,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3649,7 +3838,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3658,7 +3851,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3682,7 +3879,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3741,7 +3938,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3750,7 +3951,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3774,7 +3979,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3835,7 +4040,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3844,7 +4053,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3868,7 +4081,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -3927,7 +4140,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3936,7 +4153,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3960,7 +4181,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4019,7 +4240,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4028,7 +4253,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4052,7 +4281,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4111,7 +4340,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4120,7 +4353,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4144,7 +4381,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4203,7 +4440,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4212,7 +4453,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4236,7 +4481,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4295,7 +4540,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4304,7 +4553,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4328,7 +4581,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description optional: the same key and body return the first answer again and change nothing */
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4387,7 +4640,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4396,7 +4653,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4574,7 +4835,10 @@ export interface operations {
   PoliciesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4620,7 +4884,20 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4634,7 +4911,10 @@ export interface operations {
   PoliciesController_migrate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4681,6 +4961,24 @@ export interface operations {
       };
       /** @description unknown, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4750,7 +5048,10 @@ export interface operations {
   CalendarController_put: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         year: number;
       };
@@ -4806,6 +5107,24 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UnitsController_list: {
@@ -4839,7 +5158,10 @@ export interface operations {
   UnitsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4884,8 +5206,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4898,7 +5233,10 @@ export interface operations {
   UnitsController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4954,7 +5292,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4963,7 +5305,11 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5042,7 +5388,10 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5087,8 +5436,21 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      /**
+       * @description it does not fit the item's state now, or a concurrent change got there first
+       *
+       *     it does not fit the item's state now, or a concurrent change got there first
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5138,7 +5500,10 @@ export interface operations {
   UsersController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5194,12 +5559,33 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
     };
   };
   UsersController_unlock: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5243,6 +5629,24 @@ export interface operations {
       };
       /** @description unknown, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5504,6 +5908,164 @@ export interface operations {
       };
       /** @description the caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDelegationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationView'];
+        };
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /**
+       * @description well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       *
+       *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -243,6 +243,7 @@ const TIMELINE_FIELDS = [
   ['actor_role', 'actorRole'],
   ['rule', 'rule'],
   ['after', 'after'],
+  ['on_behalf_of_id', 'onBehalfOfId'],
 ] as const;
 
 type TimelineText = Record<(typeof TIMELINE_FIELDS)[number][0], string | null>;
@@ -265,7 +266,7 @@ async function checkTimeline(
     runner.query(
       `SELECT t.id::text AS id, t.item_id::text AS item_id, t.seq::text AS seq, t.type, t.actor_id::text AS actor_id,
               ${utcText('t.at')} AS at, t.from_status, t.to_status, t.comment, t.data::text AS data,
-              t.actor_unit_id::text AS actor_unit_id, t.actor_role, t.rule, t.after::text AS after,
+              t.actor_unit_id::text AS actor_unit_id, t.actor_role, t.rule, t.after::text AS after, t.on_behalf_of_id::text AS on_behalf_of_id,
               a.seq::text AS audit_seq, ${sealed}
          FROM timeline_events t LEFT JOIN audit_entries a ON a.timeline_event_id = t.id
         WHERE t.id > $1 ORDER BY t.id LIMIT $2`,

@@ -19,6 +19,7 @@ export function isItemCommandRequest(value: unknown): value is ItemCommandReques
     typeof actor.unitId === 'string' &&
     Array.isArray(actor.roles) &&
     actor.roles.every((role) => typeof role === 'string') &&
+    (actor.onBehalfOf === undefined || typeof actor.onBehalfOf === 'string') &&
     typeof command.type === 'string' &&
     (updateId === undefined || typeof updateId === 'string')
   );

@@ -257,3 +257,34 @@ describe('decide: the rules beyond state and role', () => {
     expect(() => decide(inProgress, command, actors.office, now)).toThrow(/rules\[0\]\.offset\.duration/);
   });
 });
+
+describe('decide: acting on someone’s authority (a delegated sign-off)', () => {
+  const awaiting = () => anItemState({ status: 'awaiting_signoff' });
+  const delegate: Actor = {
+    ...actors.leadHandler,
+    roles: ['handler', 'unit_head'],
+    onBehalfOf: actors.leadHead.userId,
+  };
+
+  it('records who signed off and on whose behalf', () => {
+    const { event, state } = decide(awaiting(), { type: 'signoff', decision: 'approve' }, delegate, now);
+    expect(event.actor).toEqual({
+      userId: actors.leadHandler.userId,
+      unitId: actors.leadHandler.unitId,
+      role: 'unit_head',
+      onBehalfOf: actors.leadHead.userId,
+    });
+    expect(state.signoff?.by).toBe(actors.leadHandler.userId);
+  });
+
+  it('records a sign-off on its own authority as before, without the field', () => {
+    const { event } = decide(awaiting(), { type: 'signoff', decision: 'approve' }, actors.leadHead, now);
+    expect(event.actor).toEqual({ userId: actors.leadHead.userId, unitId: actors.leadHead.unitId, role: 'unit_head' });
+  });
+
+  it('still refuses a handler who holds no delegation', () => {
+    expect(() => decide(awaiting(), { type: 'signoff', decision: 'approve' }, actors.leadHandler, now)).toThrow(
+      DomainError,
+    );
+  });
+});

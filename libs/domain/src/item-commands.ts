@@ -125,7 +125,12 @@ export function decide(
     event: {
       type,
       at,
-      actor: { userId: actor.userId, unitId: actor.unitId, role },
+      actor: {
+        userId: actor.userId,
+        unitId: actor.unitId,
+        role,
+        ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}),
+      },
       rule: null,
       fromStatus: state.status,
       toStatus: next.status,

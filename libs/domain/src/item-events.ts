@@ -8,6 +8,8 @@ export interface EventActor {
   userId: string;
   unitId: string;
   role: Role;
+  /** The user whose authority it acted on (a unit head's delegated sign-off); absent when its own. */
+  onBehalfOf?: string;
 }
 
 /** The item right after an event: what the board and a bulletin read as of any instant. */

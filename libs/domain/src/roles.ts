@@ -6,6 +6,11 @@ export interface Actor {
   userId: string;
   unitId: string;
   roles: Role[];
+  /**
+   * Whose authority the actor acts on: a unit head who delegated sign-off to this colleague
+   * while away (the API adds the unit head's role for that one command, and says so here).
+   */
+  onBehalfOf?: string;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

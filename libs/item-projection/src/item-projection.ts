@@ -82,6 +82,7 @@ export async function recordEvent(
       actorId: actor?.userId ?? null,
       actorUnitId: actor?.unitId ?? null,
       actorRole: actor?.role ?? null,
+      onBehalfOfId: actor?.onBehalfOf ?? null,
       data: data as never,
       after: after as never,
     })
@@ -182,7 +183,12 @@ const DETAILS: { [K in ItemEventType]: Details<K> | null } = {
 export function eventOfRow(row: TimelineEventEntity): ItemEvent & { seq: number | null } {
   const actor =
     row.actorId && row.actorUnitId && row.actorRole
-      ? { userId: row.actorId, unitId: row.actorUnitId, role: row.actorRole }
+      ? {
+          userId: row.actorId,
+          unitId: row.actorUnitId,
+          role: row.actorRole,
+          ...(row.onBehalfOfId ? { onBehalfOf: row.onBehalfOfId } : {}),
+        }
       : null;
   return {
     seq: row.seq,

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { attachmentDisposition, FILE_TYPES } from '@duban/file-store';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, ItemAccess } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { AttachmentView } from './attachment.view';
@@ -26,6 +26,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post('items/:id/attachments')
+  @ItemAccess('command')
   @HttpCode(201)
   @ApiOperation({
     summary: 'upload evidence files (佐证材料) to an item',
@@ -67,6 +68,7 @@ export class AttachmentsController {
   }
 
   @Get('items/:id/attachments')
+  @ItemAccess('read')
   @ApiOperation({ summary: "an item's evidence files, oldest first" })
   @ApiOkResponse({ type: [AttachmentView] })
   @ApiErrors(400, 404)
@@ -75,6 +77,7 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:attachmentId')
+  @ItemAccess('read')
   @ApiOperation({
     summary: 'download an evidence file under its original name',
     description: 'For whoever may see its item (as GET /api/items/{id}); anyone else gets 404.',

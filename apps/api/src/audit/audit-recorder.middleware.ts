@@ -8,7 +8,7 @@ import { AuditRoutes, type AuditedRoute } from './audit-routes';
 
 type AuditedRequest = Request & {
   id?: string;
-  user?: AuthUser & { onBehalfOf?: { userId: string; username: string } };
+  user?: AuthUser;
   log?: { error(object: object, message: string): void };
 };
 
@@ -71,8 +71,8 @@ export class AuditRecorder implements NestMiddleware {
     const message = result === 'ok' ? null : [answer?.message ?? answer?.error ?? null].flat().join('; ') || null;
     return {
       ...actor,
-      onBehalfOfId: req.user?.onBehalfOf?.userId ?? null,
-      onBehalfOfUsername: req.user?.onBehalfOf?.username ?? null,
+      onBehalfOfId: req.user?.actingFor?.userId ?? null,
+      onBehalfOfUsername: req.user?.actingFor?.username ?? null,
       action: route.action,
       ...object,
       result,

@@ -4,4 +4,6 @@ import type { Actor } from '@duban/domain';
 export interface AuthUser extends Actor {
   username: string;
   displayName: string;
+  /** Set by a command given on someone's authority (a delegated sign-off): the audit entry names them. */
+  actingFor?: { userId: string; username: string };
 }

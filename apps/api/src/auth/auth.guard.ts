@@ -5,37 +5,49 @@ import {
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { hasRole, type Role } from '@duban/domain';
+import { DataSource } from 'typeorm';
+import { hasRole, notFound } from '@duban/domain';
+import { isItemVisible } from '../items/item-visibility';
 import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 import type { AuthUser } from './auth-user';
 import { bearerTokenOf } from './refresh-cookie';
+import { accessOf } from './route-access';
 import { SessionsService } from './sessions.service';
 
 /**
- * Every route needs a bearer token unless marked @Public. The token must be ours (see
- * AccessTokens) and its session live; the user is read afresh on each request, so a logout, a
- * password reset, a deactivation or a changed role takes effect at once.
+ * Every route's one declaration (route-access.ts) decides who may call it: @Public() anyone;
+ * otherwise a bearer token, ours (see AccessTokens) with a live session; @Roles(...) one of the
+ * roles, else 403; @ItemAccess(...) an item {id} the caller may see, else 404 before the body is
+ * even read. The user is read afresh on each request, so a logout, a password reset, a
+ * deactivation or a changed role takes effect at once.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
     private readonly sessions: SessionsService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const { access } = accessOf(context.getClass(), context.getHandler());
+    // Undeclared routes cannot start (assertEveryRouteDeclared); closed all the same.
+    if (!access) throw new ForbiddenException('this route does not say who may call it');
+    if (access.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const authUser = await this.authenticate(bearerTokenOf(request));
     request.user = authUser;
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (required && !hasRole(authUser, ...required)) {
-      throw new ForbiddenException(`this needs one of the roles: ${required.join(', ')}`);
+    if (access.kind === 'roles' && !hasRole(authUser, ...access.roles)) {
+      throw new ForbiddenException(`this needs one of the roles: ${access.roles.join(', ')}`);
+    }
+    const itemId = request.params?.id;
+    // A malformed id is left to the route's ParseUUIDPipe (400).
+    if (access.kind === 'item' && typeof itemId === 'string' && UUID.test(itemId)) {
+      if (!(await isItemVisible(itemId, authUser, this.db.manager))) throw notFound(`item ${itemId} not found`);
     }
     return true;
   }

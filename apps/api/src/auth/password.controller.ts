@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '@duban/config';
 import { invalidInput } from '@duban/domain';
 import { clientOf, withRetryAfter } from './auth.controller';
-import { CurrentUser } from './auth.decorators';
+import { CurrentUser, SignedIn } from './auth.decorators';
 import { ApiErrors } from '../common/api-errors';
 import { ChangePasswordDto, TokenPairView } from './auth.dto';
 import type { AuthUser } from './auth-user';
@@ -21,6 +21,7 @@ import { SessionsService } from './sessions.service';
 
 @ApiTags('users')
 @ApiBearerAuth()
+@SignedIn()
 @Controller('me')
 export class PasswordController {
   private readonly secureCookie: boolean;

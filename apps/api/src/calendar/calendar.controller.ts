@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { calendarEntryFromIcs } from './calendar-import';
 import { CalendarService } from './calendar.service';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 export class PutCalendarYearDto {
   @ApiPropertyOptional({
@@ -69,6 +70,7 @@ export class CalendarController {
 
   @ApiErrors(404)
   @Get(':year')
+  @SignedIn()
   @ApiOkResponse({ type: CalendarYearView })
   async get(@Param('year', yearPipe) year: number): Promise<CalendarYearView> {
     checkYear(year);
@@ -77,6 +79,7 @@ export class CalendarController {
 
   @ApiErrors(403, 404)
   @Put(':year')
+  @Idempotent()
   @Roles('admin')
   @ApiOkResponse({ type: CalendarYearView })
   async put(

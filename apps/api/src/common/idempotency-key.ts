@@ -12,5 +12,6 @@ export const IdempotencyKeyHeader = () =>
   ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'optional: the same key and body return the first answer again and change nothing',
+    description:
+      'optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422',
   });

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, SignedIn } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { InboxPageView, InboxQuery } from './inbox.dto';
@@ -10,6 +10,7 @@ import { InboxService } from './inbox.service';
 @ApiTags('inbox')
 @ApiBearerAuth()
 @ApiErrors(401)
+@SignedIn()
 @Controller('inbox')
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}

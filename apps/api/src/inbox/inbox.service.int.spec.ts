@@ -7,6 +7,7 @@ import { defaultPolicy, packagedCalendar } from '@duban/testing';
 import type { AuthUser } from '../auth/auth-user';
 import { ensureDemoDirectory, type DemoDirectory } from '../seed/demo-directory';
 import { CalendarService } from '../calendar/calendar.service';
+import { DelegationsService } from '../delegations/delegations.service';
 import { InboxService } from './inbox.service';
 
 // The middle tier: the inbox's to-dos against a real Postgres, items written by the projection as
@@ -26,7 +27,7 @@ describe("the inbox's to-dos (real Postgres, no Temporal)", () => {
     await db.runMigrations();
     directory = await ensureDemoDirectory(db);
     projector = new ItemProjector(db, loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test' }));
-    inbox = new InboxService(db, new CalendarService(db));
+    inbox = new InboxService(db, new CalendarService(db), new DelegationsService(db));
   });
 
   afterAll(async () => {

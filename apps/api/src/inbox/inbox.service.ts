@@ -14,7 +14,8 @@ import { asLocale, renderNotification } from '@duban/notifications';
 import { ExtensionEntity, InboxMessageEntity, ItemEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../calendar/calendar.service';
-import { actionsOn } from '../items/item.view';
+import { DelegationsService } from '../delegations/delegations.service';
+import { actionsWithDelegation } from '../items/item.view';
 import { TODO_OF, type InboxPageView, type InboxQuery, type TodoView } from './inbox.dto';
 
 /** The caller's inbox: messages the escalation chain sent it, and the items waiting for its action. */
@@ -23,6 +24,7 @@ export class InboxService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
+    private readonly delegations: DelegationsService,
   ) {}
 
   async page(query: InboxQuery, user: AuthUser): Promise<InboxPageView> {
@@ -85,8 +87,16 @@ export class InboxService {
       ? await this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' })
       : [];
     const now = new Date();
+    // A delegate of its unit head has the unit's sign-offs to do too, while the delegation runs.
+    const signoff = await this.delegations.signoffActor(user);
     const todos = items.flatMap((item) =>
-      actionsOn(item, pending.find((p) => p.itemId === item.id) ?? null, user, now)
+      actionsWithDelegation(
+        item,
+        pending.find((p) => p.itemId === item.id) ?? null,
+        user,
+        signoff.delegation && signoff.actor,
+        now,
+      )
         .map((a) => TODO_OF[a.type as keyof typeof TODO_OF] as TodoView['action'] | undefined)
         .filter((action): action is TodoView['action'] => action !== undefined)
         .map((action) => ({ item, action })),

@@ -1,9 +1,10 @@
 import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
-import { IdempotencyKey, IdempotencyKeyHeader } from '../common/idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ItemView, RepairOutcomeView } from '../items/item.view';
 import { citedAttachments, COMMAND_ROUTES } from './command-routes';
 import { PublishDto } from './command.dto';
@@ -13,11 +14,7 @@ import { SendCommandService } from './send-command.service';
 
 /** Every command answers with the item as it is after the command, or an error. */
 const CommandResponses = () =>
-  applyDecorators(
-    ApiOkResponse({ type: ItemView }),
-    ApiErrors(400, 401, 403, 404, 409, 422, 503),
-    IdempotencyKeyHeader(),
-  );
+  applyDecorators(ApiOkResponse({ type: ItemView }), ApiErrors(400, 401, 403, 404, 409, 422, 503), Idempotent());
 
 /**
  * The commands people send to an item: POST /api/items/{id}/<command>. Publishing starts the
@@ -34,6 +31,7 @@ export class ItemCommandsController {
   ) {}
 
   @Post(':id/publish')
+  @Roles('office')
   @HttpCode(200)
   @ApiOperation({ summary: "draft → assigned: starts the item's workflow (allowPast records a past item, 补录)" })
   @CommandResponses()
@@ -91,6 +89,7 @@ for (const route of COMMAND_ROUTES) {
   if (route.extensionParam) Param('extensionId', ParseUUIDPipe)(proto, route.name, 4);
   for (const decorate of [
     Post(`:id/${route.path}`),
+    ItemAccess('command'),
     HttpCode(200),
     ApiOperation({ summary: route.summary, operationId: `ItemCommandsController_${route.name}` }),
     ApiParam({ name: 'id', format: 'uuid', description: 'the item' }),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { ItemsModule } from '../items/items.module';
 import { PolicyVersionsModule } from '../policies/policy-versions.module';
 import { ItemCommandsController } from './item-commands.controller';
@@ -10,7 +11,7 @@ import { SendCommandService } from './send-command.service';
 
 /** The commands people send to an item's workflow, publishing first. */
 @Module({
-  imports: [ItemsModule, PolicyVersionsModule, CalendarModule, AttachmentsModule],
+  imports: [ItemsModule, PolicyVersionsModule, CalendarModule, AttachmentsModule, DelegationsModule],
   controllers: [ItemCommandsController],
   providers: [SendCommandService, PublishItemService, RepairItemService],
   exports: [SendCommandService],

@@ -12,6 +12,8 @@ import {
 } from '@duban/domain';
 import { itemCommandUpdate } from '@duban/contracts';
 import { AttachmentsService } from '../attachments/attachments.service';
+import type { AuthUser } from '../auth/auth-user';
+import { DelegationsService } from '../delegations/delegations.service';
 import { DraftsService } from '../items/drafts.service';
 import { ItemQueriesService } from '../items/item-queries.service';
 import type { ItemView } from '../items/item.view';
@@ -28,6 +30,7 @@ export class SendCommandService {
     private readonly queries: ItemQueriesService,
     private readonly drafts: DraftsService,
     private readonly attachments: AttachmentsService,
+    private readonly delegations: DelegationsService,
   ) {}
 
   /** A command to the item, with the files of evidence it cites (uploaded to the item before). */
@@ -49,7 +52,7 @@ export class SendCommandService {
     const evidence = cites ? await this.attachments.attachmentsForCommand(id, attachmentIds, actor) : [];
     await this.dispatch(
       item.workflowId,
-      actor,
+      command.type === 'signoff' ? await this.signoffActor(actor) : actor,
       cites ? { ...command, attachments: evidence } : command,
       idempotencyKey,
     );
@@ -63,6 +66,22 @@ export class SendCommandService {
     return this.queries.view(id, actor);
   }
 
+  /**
+   * A sign-off by a colleague the unit head delegated it to, while the delegation runs, is decided
+   * as the head's role on the head's behalf; the request's audit entry names the head too.
+   */
+  private async signoffActor(actor: Actor): Promise<Actor> {
+    const { actor: deciding, delegation } = await this.delegations.signoffActor(actor);
+    if (delegation) {
+      // AuditRecorder reads this off the request's user (the same object).
+      (actor as AuthUser).actingFor = {
+        userId: delegation.delegation.delegatorId,
+        username: delegation.delegatorUsername,
+      };
+    }
+    return deciding;
+  }
+
   /** The Update to the item's workflow: a refusal comes back as the domain's error, an outage as 503. */
   async dispatch(workflowId: string, actor: Actor, command: ItemCommand, idempotencyKey?: string): Promise<void> {
     const handle = this.temporal.workflow.getHandle(workflowId);
@@ -72,7 +91,18 @@ export class SendCommandService {
         handle.executeUpdate(itemCommandUpdate, {
           // Only what the rules need travels into the workflow's history; the update id too, so a
           // request copied from a history is refused under any other id (the replay guard).
-          args: [{ actor: { userId: actor.userId, unitId: actor.unitId, roles: actor.roles }, command, updateId }],
+          args: [
+            {
+              actor: {
+                userId: actor.userId,
+                unitId: actor.unitId,
+                roles: actor.roles,
+                ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}),
+              },
+              command,
+              updateId,
+            },
+          ],
           updateId,
         }),
       );

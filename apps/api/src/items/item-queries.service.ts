@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   attributeDelay,
   BusinessCalendar,
-  hasRole,
   notFound,
   RUNNING_STATUSES,
   shanghaiDate,
@@ -22,9 +21,11 @@ import {
   UserEntity,
 } from '@duban/persistence';
 import { CalendarService } from '../calendar/calendar.service';
+import { DelegationsService } from '../delegations/delegations.service';
+import { DRAFT_EVENTS, seesEveryItem, visibleItems } from './item-visibility';
 import { ITEM_SORTS, type ListItemsQuery } from './dto/list-items.query';
 import {
-  actionsOn,
+  actionsWithDelegation,
   evidenceView,
   toItemView,
   toTimelineEventView,
@@ -48,6 +49,7 @@ export class ItemQueriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
+    private readonly delegations: DelegationsService,
   ) {}
 
   /** The item if the caller may see it; otherwise 404, so nobody learns that it exists. */
@@ -125,11 +127,13 @@ export class ItemQueriesService {
   /** Every entry, oldest first, each naming who acted (person, unit and role) or the rule that fired. */
   async timeline(id: string, actor: Actor): Promise<TimelineEventView[]> {
     await this.findVisible(id, actor);
-    const rows = await this.db
+    const all = await this.db
       .getRepository(TimelineEventEntity)
       .find({ where: { itemId: id }, order: { at: 'ASC', id: 'ASC' } });
+    // A unit sees an item from its publication: the office's work on the draft stays the office's.
+    const rows = seesEveryItem(actor) ? all : all.filter((row) => !DRAFT_EVENTS.includes(row.type));
     const events = rows.map(eventOfRow);
-    const userIds = [...new Set(rows.map((r) => r.actorId).filter((u): u is string => !!u))];
+    const userIds = [...new Set(rows.flatMap((r) => [r.actorId, r.onBehalfOfId]).filter((u): u is string => !!u))];
     const unitIds = [...new Set(events.map((e) => e.actor?.unitId).filter((u): u is string => !!u))];
     const [people, units] = await Promise.all([
       this.db.getRepository(UserEntity).findBy({ id: In(userIds) }),
@@ -162,35 +166,21 @@ export class ItemQueriesService {
     }));
   }
 
-  /**
-   * Items the caller may see: the office, leaders and leadership every published item and the
-   * drafts (the office's own work); a unit the published items it leads or cooperates on.
-   */
+  /** Items the caller may see (item-visibility.ts), with their milestones and supervising leader. */
   visibleQuery(actor: Actor, em: EntityManager = this.db.manager): SelectQueryBuilder<ItemEntity> {
-    const qb = em
-      .createQueryBuilder(ItemEntity, 'item')
+    return visibleItems(actor, em)
       .leftJoinAndSelect('item.milestones', 'milestone')
       .leftJoinAndSelect('item.supervisingLeader', 'leader');
-    if (!hasRole(actor, 'office', 'leader', 'leadership')) {
-      qb.where(
-        new Brackets((w) =>
-          w
-            .where('item.lead_unit_id = :actorUnit', { actorUnit: actor.unitId })
-            .orWhere(':actorUnit = ANY(item.cooperating_unit_ids)'),
-        ),
-      );
-      qb.andWhere("item.status <> 'draft'"); // a draft is the office's until it is published
-    }
-    return qb;
   }
 
   private async views(items: ItemEntity[], actor: Actor): Promise<ItemView[]> {
     if (items.length === 0) return [];
     const unitIds = [...new Set(items.flatMap((i) => [i.leadUnitId, ...i.cooperatingUnitIds]))];
-    const [units, pending, { years }] = await Promise.all([
+    const [units, pending, { years }, signoff] = await Promise.all([
       this.db.getRepository(UnitEntity).findBy({ id: In(unitIds) }),
       this.db.getRepository(ExtensionEntity).findBy({ itemId: In(items.map((i) => i.id)), status: 'pending' }),
       this.calendar.current(),
+      this.delegations.signoffActor(actor),
     ]);
     const unitsById = new Map(units.map((u) => [u.id, u]));
     const calendar = new BusinessCalendar(years);
@@ -198,7 +188,9 @@ export class ItemQueriesService {
     const today = shanghaiDate(now);
     return items.map((item) => {
       const extension = pending.find((p) => p.itemId === item.id) ?? null;
-      const view = toItemView(item, unitsById, extension, actionsOn(item, extension, actor, now));
+      // A delegate of its unit head may sign off too, while the delegation runs.
+      const actions = actionsWithDelegation(item, extension, actor, signoff.delegation && signoff.actor, now);
+      const view = toItemView(item, unitsById, extension, actions);
       // Workdays until the deadline (0: due today), negative once late; only while the item runs.
       const running = RUNNING_STATUSES.includes(item.status) || item.status === 'suspended';
       return { ...view, workdaysLeft: running ? calendar.workdaysBetween(today, item.deadline) : null };

@@ -205,6 +205,11 @@ export class RepairOutcomeView {
   @ApiProperty({ nullable: true, type: String, description: 'why it still cannot be written' }) error: string | null;
 }
 
+export class DelegatorView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+}
+
 export class EventActorView {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() displayName: string;
@@ -217,6 +222,13 @@ export class EventActorView {
     description: 'the role the person acted in (null for entries kept before roles were recorded)',
   })
   role: string | null;
+  // Optional in the document: clients written before delegation keep compiling.
+  @ApiPropertyOptional({
+    type: DelegatorView,
+    nullable: true,
+    description: "whose authority the person acted on (a unit head's delegated sign-off, 代签); null when its own",
+  })
+  onBehalfOf?: DelegatorView | null;
 }
 
 export class TimelineEventView {
@@ -329,6 +341,24 @@ export function toItemView(
 export const actionsOn = (item: ItemEntity, pending: ExtensionEntity | null, actor: Actor, now = new Date()) =>
   availableActions(actionFactsOf(item, pending), actor, now);
 
+/**
+ * The caller's actions, with the sign-off a running delegation lends it: `delegated` is the actor
+ * DelegationsService.signoffActor() builds for a delegate, null for anyone else.
+ */
+export function actionsWithDelegation(
+  item: ItemEntity,
+  pending: ExtensionEntity | null,
+  actor: Actor,
+  delegated: Actor | null,
+  now = new Date(),
+) {
+  const actions = actionsOn(item, pending, actor, now);
+  if (delegated && !actions.some((a) => a.type === 'signoff')) {
+    actions.push(...actionsOn(item, pending, delegated, now).filter((a) => a.type === 'signoff'));
+  }
+  return actions;
+}
+
 export function toTimelineEventView(
   event: ItemEvent,
   people: Map<string, { displayName: string }>,
@@ -348,6 +378,9 @@ export function toTimelineEventView(
           unitId: actor?.unitId ?? null,
           unitName: actor ? (units.get(actor.unitId)?.name ?? null) : null,
           role: actor?.role ?? null,
+          onBehalfOf: actor?.onBehalfOf
+            ? { userId: actor.onBehalfOf, displayName: people.get(actor.onBehalfOf)?.displayName ?? '' }
+            : null,
         }
       : null,
     rule,

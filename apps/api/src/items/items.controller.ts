@@ -7,9 +7,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, ItemAccess, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ListItemsQuery } from './dto/list-items.query';
 import { DraftsService } from './drafts.service';
@@ -28,6 +29,7 @@ export class ItemsController {
   ) {}
 
   @Get()
+  @ItemAccess('read')
   @ApiOperation({ summary: 'list, filter, sort and page the items the caller may see' })
   @ApiOkResponse({ type: ItemPageView })
   @ApiErrors(400)
@@ -36,6 +38,7 @@ export class ItemsController {
   }
 
   @Get(':id')
+  @ItemAccess('read')
   @ApiOperation({ summary: 'one item, with the actions the caller may take now and its delay attribution' })
   @ApiOkResponse({ type: ItemView })
   @ApiErrors(400, 404)
@@ -44,6 +47,7 @@ export class ItemsController {
   }
 
   @Get(':id/timeline')
+  @ItemAccess('read')
   @ApiOperation({
     summary: 'every event, reminder and escalation, oldest first, naming who acted or the rule that fired',
   })
@@ -54,6 +58,7 @@ export class ItemsController {
   }
 
   @Get(':id/progress-reports')
+  @ItemAccess('read')
   @ApiOperation({ summary: 'the progress reports, newest first, each with its files of evidence' })
   @ApiOkResponse({ type: [ProgressReportView] })
   @ApiErrors(400, 404)
@@ -66,6 +71,7 @@ export class ItemsController {
 
   @Post()
   @Roles('office')
+  @Idempotent()
   @ApiOperation({ summary: 'create a draft item' })
   @ApiCreatedResponse({ type: ItemView })
   @ApiErrors(400, 403, 422, 503)
@@ -75,6 +81,7 @@ export class ItemsController {
 
   @Patch(':id')
   @Roles('office')
+  @Idempotent()
   @ApiOperation({ summary: 'edit a draft' })
   @ApiOkResponse({ type: ItemView })
   @ApiErrors(400, 403, 404, 409, 422, 503)
@@ -88,6 +95,7 @@ export class ItemsController {
 
   @Delete(':id')
   @Roles('office')
+  @Idempotent()
   @HttpCode(204)
   @ApiOperation({ summary: 'delete a draft' })
   @ApiNoContentResponse()

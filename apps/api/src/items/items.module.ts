@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { PolicyVersionsModule } from '../policies/policy-versions.module';
 import { DraftsService } from './drafts.service';
 import { ItemQueriesService } from './item-queries.service';
@@ -7,7 +8,7 @@ import { ItemsController } from './items.controller';
 
 /** Items as the caller may see them, and the office's drafts. */
 @Module({
-  imports: [CalendarModule, PolicyVersionsModule],
+  imports: [CalendarModule, PolicyVersionsModule, DelegationsModule],
   controllers: [ItemsController],
   providers: [ItemQueriesService, DraftsService],
   exports: [ItemQueriesService, DraftsService],

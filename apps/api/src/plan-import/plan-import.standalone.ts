@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../calendar/calendar.service';
+import { DelegationsService } from '../delegations/delegations.service';
 import { DraftsService } from '../items/drafts.service';
 import { ItemQueriesService } from '../items/item-queries.service';
 import { PolicyVersionsService } from '../policies/policy-versions.service';
@@ -13,7 +14,12 @@ import { PlanImportService } from './plan-import.service';
  */
 export function standalonePlanImport(db: DataSource): PlanImportService {
   const calendar = new CalendarService(db);
-  const drafts = new DraftsService(db, new ItemQueriesService(db, calendar), calendar, new PolicyVersionsService(db));
+  const drafts = new DraftsService(
+    db,
+    new ItemQueriesService(db, calendar, new DelegationsService(db)),
+    calendar,
+    new PolicyVersionsService(db),
+  );
   return new PlanImportService(db, drafts);
 }
 

@@ -6,6 +6,7 @@ import { CreatePolicyDto, MigrationChangeView, PolicyMigrationDto, PolicyView } 
 import { PolicyMigrationService } from './policy-migration.service';
 import { PolicyVersionsService } from './policy-versions.service';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Escalation policies, versioned (newest first); new items take the newest. */
 @ApiTags('policies')
@@ -27,6 +28,7 @@ export class PoliciesController {
 
   @ApiErrors(400, 422)
   @Post()
+  @Idempotent()
   @Roles('admin')
   @ApiCreatedResponse({
     type: PolicyView,
@@ -56,6 +58,7 @@ export class PoliciesController {
    */
   @ApiErrors(400, 404, 503)
   @Post('migration')
+  @Idempotent()
   @Roles('office', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: [MigrationChangeView] })

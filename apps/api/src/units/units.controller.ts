@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles, SignedIn } from '../auth/auth.decorators';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CreateUnitDto, UnitView, UpdateUnitDto } from './unit.dto';
 import { UnitsService } from './units.service';
 
@@ -16,12 +17,14 @@ export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Get()
+  @SignedIn()
   @ApiOkResponse({ type: [UnitView] })
   list(): Promise<UnitView[]> {
     return this.units.list();
   }
 
   @Post()
+  @Idempotent()
   @Roles('admin')
   @ApiCreatedResponse({ type: UnitView })
   @ApiErrors(400, 403, 409)
@@ -30,6 +33,7 @@ export class UnitsController {
   }
 
   @Patch(':id')
+  @Idempotent()
   @Roles('admin')
   @ApiOkResponse({ type: UnitView })
   @ApiErrors(400, 403, 404, 409, 422)

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ROLES, type Role } from '@duban/domain';
 import { UnitEntity } from '@duban/persistence';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, SignedIn } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { UnitView } from '../units/units.controller';
 import { ApiErrors } from '../common/api-errors';
@@ -20,6 +20,7 @@ export class MeView {
 @ApiTags('users')
 @ApiBearerAuth()
 @ApiErrors(401)
+@SignedIn()
 @Controller('me')
 export class MeController {
   constructor(@InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>) {}

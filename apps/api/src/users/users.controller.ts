@@ -35,6 +35,7 @@ import { PasswordsService } from '../auth/passwords.service';
 import { SessionsService } from '../auth/sessions.service';
 import { Trim } from '../common/text-fields';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'jfj-handler' })
@@ -159,6 +160,7 @@ export class UsersController {
 
   @ApiErrors(400, 409)
   @Post()
+  @Idempotent()
   @ApiCreatedResponse({ type: UserView })
   async create(@Body() dto: CreateUserDto): Promise<UserView> {
     await this.unitMustExist(dto.unitId);
@@ -170,6 +172,7 @@ export class UsersController {
 
   @ApiErrors(400, 404)
   @Patch(':id')
+  @Idempotent()
   @ApiOkResponse({ type: UserView })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
     const user = await this.users.findOneBy({ id });
@@ -189,6 +192,7 @@ export class UsersController {
   /** Lifts a lockout after repeated failed sign-ins (and a reset password lifts it too). */
   @ApiErrors(400, 404)
   @Post(':id/unlock')
+  @Idempotent()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the user may sign in again at once' })
   async unlock(@Param('id', ParseUUIDPipe) id: string): Promise<void> {

@@ -478,4 +478,6 @@ export const en: Dictionary = {
     openItem: 'Open the item',
     open: 'Open',
   },
+  // delegation
+  onBehalfOf: (name: string) => `for ${name}`,
 };

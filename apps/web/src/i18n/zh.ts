@@ -468,6 +468,8 @@ export const zh = {
     openItem: '查看事项',
     open: '办理',
   },
+  // delegation
+  onBehalfOf: (name: string) => `代 ${name}`,
 };
 
 export type Dictionary = typeof zh;

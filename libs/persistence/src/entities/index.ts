@@ -3,9 +3,11 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { BulletinEntity } from './bulletin.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
+import { DelegationEntity } from './delegation.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EscalationPolicyEntity } from './escalation-policy.entity';
 import { ExtensionEntity } from './extension.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { InboxMessageEntity } from './inbox-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { PlanImportEntity } from './plan-import.entity';
@@ -26,8 +28,10 @@ export {
   AttachmentEntity,
   BulletinEntity,
   CalendarYearEntity,
+  DelegationEntity,
   DeliveryEntity,
   EscalationPolicyEntity,
+  IdempotencyKeyEntity,
   InboxMessageEntity,
   NotificationEntity,
   PlanImportEntity,
@@ -72,4 +76,6 @@ export const ENTITIES = [
   AttachmentEntity,
   PlanImportEntity,
   BulletinEntity,
+  IdempotencyKeyEntity,
+  DelegationEntity,
 ];

@@ -33,6 +33,10 @@ export class TimelineEventEntity {
   @Column({ type: 'text', name: 'actor_role', nullable: true })
   actorRole: Role | null;
 
+  /** The user whose authority the actor acted on (a unit head's delegated sign-off); null when its own. */
+  @Column({ type: 'uuid', name: 'on_behalf_of_id', nullable: true })
+  onBehalfOfId: string | null;
+
   /** The rule that acted when no person did: a policy rule's key, or risk_assessment. */
   @Column({ type: 'text', nullable: true })
   rule: string | null;

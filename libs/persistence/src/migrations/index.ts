@@ -9,6 +9,8 @@ import { Attachments1795754469606 } from './1795754469606-Attachments';
 import { SealTypedTimeline1795756087053 } from './1795756087053-SealTypedTimeline';
 import { Workplace1795757576861 } from './1795757576861-Workplace';
 import { PlanImports1795762274978 } from './1795762274978-PlanImports';
+import { IdempotencyKeys1795762728337 } from './1795762728337-IdempotencyKeys';
+import { Delegations1795762929408 } from './1795762929408-Delegations';
 import { Bulletins1795770000000 } from './1795770000000-Bulletins';
 
 // Every migration in order. A landed migration is never edited: add a new one.
@@ -24,5 +26,7 @@ export const MIGRATIONS = [
   SealTypedTimeline1795756087053,
   Workplace1795757576861,
   PlanImports1795762274978,
+  IdempotencyKeys1795762728337,
+  Delegations1795762929408,
   Bulletins1795770000000,
 ];

@@ -41,3 +41,18 @@ describe('timelineEntry', () => {
     });
   });
 });
+
+describe('timelineEntry, for a delegated sign-off', () => {
+  it('names who acted and on whose behalf', () => {
+    const delegate = {
+      ...handler,
+      role: 'unit_head' as const,
+      onBehalfOf: { userId: 'u3', displayName: '经发局局长 钱进' },
+    };
+    const signed = anEvent({ type: 'signed_off', actor: delegate });
+    expect(timelineEntry(signed, dictionaries.zh).who).toBe(
+      '经发局 赵磊（代 经发局局长 钱进）（经济发展局·单位负责人）',
+    );
+    expect(timelineEntry(signed, dictionaries.en).who).toMatch(/^经发局 赵磊（for 经发局局长 钱进）/);
+  });
+});

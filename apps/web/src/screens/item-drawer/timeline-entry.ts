@@ -1,10 +1,16 @@
 import type { TimelineEvent } from '../../api';
 import type { Dictionary } from '../../i18n';
 
-/** Who gave a timeline entry: the person with their unit and the role they acted in, or the escalation chain. */
+/**
+ * Who gave a timeline entry: the person with their unit and the role they acted in, or the
+ * escalation chain; a delegated sign-off names whose behalf it was given on: 赵磊（代 钱进）（…）.
+ */
 export function timelineActor(e: TimelineEvent, t: Dictionary): string {
   if (!e.actor) return t.chain;
-  const { displayName, unitName, role } = e.actor;
+  const { unitName, role, onBehalfOf } = e.actor;
+  const displayName = onBehalfOf
+    ? `${e.actor.displayName}（${t.onBehalfOf(onBehalfOf.displayName)}）`
+    : e.actor.displayName;
   // 督查室 acting as 督查室 is said once.
   const as = [...new Set([unitName, role && t.roles[role]])].filter(Boolean).join('·');
   return as ? `${displayName}（${as}）` : displayName;
