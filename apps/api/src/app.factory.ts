@@ -70,7 +70,7 @@ function useHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
   app.enableCors({
     origin: (origin, allow) => allow(null, origin === consoleOrigin ? origin : false),
     credentials: true,
-    exposedHeaders: ['Retry-After'],
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
   });
 }
 
