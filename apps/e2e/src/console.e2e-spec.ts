@@ -472,6 +472,8 @@ describe('the web console in a real browser', () => {
     expect(await rising.textContent()).toContain('仅预览');
     // The admin previews; the office applies.
     expect(await preview.getByRole('button', { name: '确认迁移在办事项' }).count()).toBe(0);
+    const adminApi = await ApiClient.login(stack.baseUrl, 'admin');
+    expect((await adminApi.post('/api/policies/migration', { policyVersion: 2, dryRun: false })).status).toBe(403);
     await screenshot(page, 'policy-preview');
 
     // A year no package covers, entered by picking its days off and a worked weekend.

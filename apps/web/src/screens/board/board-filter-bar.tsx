@@ -93,7 +93,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<string>
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        placeholder={t.supervisingLeader}
+        placeholder={f.leader}
         style={{ width: 120 }}
         value={filters.supervisingLeaderId}
         onChange={(supervisingLeaderId) => set({ supervisingLeaderId })}
