@@ -427,10 +427,43 @@ describe('the web console in a real browser', () => {
     const rising = preview.getByRole('row').filter({ hasText: '重点企业用地需求摸排' });
     await rising.waitFor({ timeout: 60_000 });
     expect(await rising.textContent()).toContain('→ 3');
+    expect(await rising.textContent()).toContain('时限后 4 个工作日'); // the rule that would fire at once, in words
     expect(await rising.textContent()).toContain('仅预览');
     // The admin previews; the office applies.
     expect(await preview.getByRole('button', { name: '确认迁移在办事项' }).count()).toBe(0);
+    const adminApi = await ApiClient.login(stack.baseUrl, 'admin');
+    expect((await adminApi.post('/api/policies/migration', { policyVersion: 2, dryRun: false })).status).toBe(403);
     await screenshot(page, 'policy-preview');
+
+    // A year no package covers, entered by picking its days off and a worked weekend.
+    await page.getByRole('tab', { name: '工作日历' }).click();
+    await page.locator('[data-testid="calendar-year"] input, input[data-testid="calendar-year"]').fill('2032');
+    await page.getByTestId('calendar-source').filter({ hasText: '无数据' }).waitFor();
+    await page.getByTestId('calendar-edit').click();
+    const year = page.locator('.ant-modal').filter({ hasText: '2032 年节假日安排' });
+    // A picker of several days has no one input its label names: its field is found by the label's text.
+    const picker = (label: string) => year.locator('.ant-form-item').filter({ hasText: label }).locator('.ant-picker');
+    await picker('放假日').click();
+    // Several days are picked in one go; a click on the dialog's title closes the calendar.
+    const closePicker = async () => {
+      await year.locator('.ant-modal-title').click();
+      await until(
+        "the date picker's calendar to close",
+        async () => (await page.locator('.ant-picker-dropdown:visible').count()) === 0,
+        10,
+      );
+    };
+    for (const day of ['2032-01-01', '2032-01-02']) await page.locator(`td[title="${day}"]:visible`).click();
+    await closePicker();
+    await picker('调休上班日').click();
+    await page.locator('td[title="2032-01-04"]:visible').click(); // a Sunday worked in lieu
+    await closePicker();
+    await screenshot(page, 'calendar-edit');
+    await year.getByRole('button', { name: /保\s*存/ }).click();
+    await saved(page, '工作日历已保存');
+    await page.getByTestId('calendar-source').filter({ hasText: '本单位录入' }).waitFor();
+    for (const day of ['2032-01-01', '2032-01-02', '2032-01-04'])
+      await page.locator('.ant-descriptions').getByText(day, { exact: true }).waitFor();
   });
 
   it('refuses a wrong password in Chinese, with the API message below', async () => {

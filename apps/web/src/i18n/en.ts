@@ -313,8 +313,9 @@ export const en: Dictionary = {
   },
   // lists and admin
   boardFilters: {
-    search: 'Search task or measures',
-    level: 'Escalation',
+    search: 'Search the text',
+    level: 'Level',
+    leader: 'Leader',
     levels: ['Not escalated', 'Level 1', 'Level 2', 'Level 3'],
     unit: 'Unit',
     noLeaders: 'No supervising leaders',

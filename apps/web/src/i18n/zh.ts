@@ -309,8 +309,9 @@ export const zh = {
   },
   // lists and admin
   boardFilters: {
-    search: '搜索重点任务或具体措施',
+    search: '搜索任务或措施',
     level: '升级级别',
+    leader: '责任领导',
     levels: ['未升级', '1 级', '2 级', '3 级'],
     unit: '承办单位',
     noLeaders: '暂无责任领导',

@@ -72,7 +72,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <TreeSelect
         allowClear
         placeholder={f.unit}
-        style={{ width: 150 }}
+        style={{ width: 140 }}
         treeData={tree}
         treeDefaultExpandAll
         showSearch={{ treeNodeFilterProp: 'title' }}
@@ -93,7 +93,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <Select<string>
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        placeholder={t.supervisingLeader}
+        placeholder={f.leader}
         style={{ width: 120 }}
         value={filters.supervisingLeaderId}
         onChange={(supervisingLeaderId) => set({ supervisingLeaderId })}
@@ -104,7 +104,7 @@ export function BoardFilterBar({ filters, onChange, units, leaders }: Props) {
       <DatePicker.RangePicker
         allowEmpty={[true, true]}
         placeholder={[f.dueFrom, f.dueTo]}
-        style={{ width: 220 }}
+        style={{ width: 210 }}
         value={[filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]}
         onChange={(range) =>
           set({ dueFrom: range?.[0]?.format('YYYY-MM-DD'), dueTo: range?.[1]?.format('YYYY-MM-DD') })

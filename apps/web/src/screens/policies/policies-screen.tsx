@@ -3,9 +3,21 @@ import { useState } from 'react';
 import { api, type MigrationChange, type Policy, type PolicyRule } from '../../api';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
+import type { Dictionary } from '../../i18n';
 import { useI18n } from '../../i18n/lang-context';
 import { PolicyForm } from './policy-form';
 import type { CreatePolicy, PolicyValues } from './policy-values';
+
+/**
+ * A firing's key (`after_deadline:4wd@deadline:2026-11-20`, `before_deadline:PT10M@…`) in words:
+ * 时限后 4 个工作日. What follows the @ names the occurrence, which the row's item already says.
+ */
+function ruleKeyText(key: string, t: Dictionary): string {
+  const [trigger, offset = ''] = key.split('@')[0].split(':');
+  const workdays = /^(\d+)wd$/.exec(offset);
+  const when = t.triggers[trigger as keyof Dictionary['triggers']] ?? trigger;
+  return `${when} ${workdays ? `${workdays[1]} ${t.workdays}` : offset}`;
+}
 
 interface Props {
   /** The office moves open items to a version. */
@@ -101,7 +113,10 @@ export function PoliciesScreen({ canMigrate, canCreate }: Props) {
                   </Space>
                 ),
               },
-              { title: t.firesAtOnce, render: (_, c) => c.firesAtOnce.length },
+              {
+                title: t.firesAtOnce,
+                render: (_, c) => c.firesAtOnce.map((key) => ruleKeyText(key, t)).join('、') || '—',
+              },
               {
                 title: t.outcome,
                 // Why an item failed is the API's own text: a hint under the outcome, not the outcome.
