@@ -113,7 +113,8 @@ export function PlanImportScreen() {
       link.href = URL.createObjectURL(answer.file);
       link.download = `${file!.name.replace(/\.(xlsx|csv|txt)$/i, '')}-问题标注.xlsx`;
       link.click();
-      URL.revokeObjectURL(link.href);
+      // Revoked at once, the browser may not have started reading it yet.
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     });
 
   const publishAll = (result: PlanImport) =>
@@ -248,7 +249,7 @@ export function PlanImportScreen() {
               <Space>
                 <Popconfirm
                   title={t.planImport.publishAllConfirm(stage.result.itemIds.length)}
-                  onConfirm={() => publishAll(stage.result)}
+                  onConfirm={() => void publishAll(stage.result)}
                   disabled={published !== null}
                 >
                   <Button type="primary" loading={busy} disabled={published !== null} data-testid="plan-publish-all">
