@@ -67,7 +67,7 @@ describe('the plan import page in a real browser', () => {
     expect(await first.textContent()).toContain('经济发展局');
     expect(await first.textContent()).toContain('投资促进局、财政国资局');
     expect(await first.textContent()).toContain('分管副主任 李强');
-    expect(await first.getByTestId('plan-deadline').textContent()).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 顺延');
+    expect(await first.getByTestId('plan-deadline').textContent()).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 提前');
     expect(await first.getByTestId('plan-warning').textContent()).toContain('已按督办规则提前到前一个工作日');
     await web.screenshot(page, 'plan-import-preview');
     await page.getByTestId('plan-import-button').click();

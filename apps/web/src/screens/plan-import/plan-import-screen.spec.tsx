@@ -118,7 +118,7 @@ describe('the plan import page (分工方案导入)', () => {
     expect(within(table).getAllByText('博兴街道、荣华街道')).toHaveLength(2);
     expect(within(table).getAllByText('原文: 各街道')).toHaveLength(2);
     const [first, second] = within(table).getAllByTestId('plan-deadline');
-    expect(first.textContent).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 顺延');
+    expect(first.textContent).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 提前');
     expect(second.textContent).toBe('2024-06-28原文: 6月底前');
     expect(within(table).getByText('按文字保存')).toBeTruthy();
     expect(within(table).getByTestId('plan-warning').textContent).toContain(

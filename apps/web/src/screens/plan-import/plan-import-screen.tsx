@@ -336,7 +336,7 @@ function Rows({ rows, say }: { rows: PlanRow[]; say: (p: PlanProblem) => string 
       rowKey="row"
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50 } : false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1600 }}
       data-testid="plan-rows"
       columns={[
         { title: t.planImport.row, dataIndex: 'row', width: 60 },
@@ -407,6 +407,7 @@ function Rows({ rows, say }: { rows: PlanRow[]; say: (p: PlanProblem) => string 
         },
         {
           title: t.planImport.notes,
+          width: 320,
           render: (_, r) =>
             r.warnings.map((w) => (
               <Typography.Paragraph
