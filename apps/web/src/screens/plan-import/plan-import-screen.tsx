@@ -167,8 +167,12 @@ export function PlanImportScreen() {
           <p className="ant-upload-hint">{file ? file.name : t.planImport.dropHint}</p>
         </Upload.Dragger>
       )}
-      {progress !== null && progress < 100 && (
-        <Progress percent={progress} status="active" data-testid="plan-progress" aria-label={t.planImport.uploading} />
+      {busy && progress !== null && (
+        // Sent, then read on the server: the bar stays until the answer is in.
+        <div data-testid="plan-progress">
+          <Progress percent={progress} status="active" aria-label={t.planImport.uploading} />
+          <Typography.Text type="secondary">{t.planImport.uploading}</Typography.Text>
+        </div>
       )}
       {error !== null && (
         <div style={{ marginTop: 16 }}>
@@ -219,6 +223,7 @@ export function PlanImportScreen() {
             type="success"
             showIcon
             title={t.planImport.checked(preview.fileName, preview.rows.length)}
+            description={preview.warnings.length > 0 && t.planImport.warnings(preview.warnings.length)}
             style={{ marginBottom: 16 }}
           />
           <Rows rows={preview.rows} say={say} />
