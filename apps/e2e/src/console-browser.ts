@@ -94,6 +94,9 @@ export async function choose(page: Page, field: Locator, option: string) {
   );
   for (let attempt = 1; ; attempt++) {
     await field.click();
+    // An option out of view in a long list (the demo's units) is searched for, when the select can search.
+    await page.locator('.ant-select-dropdown:visible').waitFor();
+    if ((await choice.count()) === 0 && (await field.isEditable())) await field.fill(option);
     await choice.click();
     await field.blur(); // a multiple select stays open until the field is left
     await until(

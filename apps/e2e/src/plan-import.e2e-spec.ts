@@ -203,7 +203,7 @@ describe('work plan import (分工方案) over HTTP, on the real API, worker, Te
     expect(await itemCount()).toBe(before + 1);
   });
 
-  it('refuses what is not a plan: a unit handler (403), a picture (415), a file over the limit (413), no file (400)', async () => {
+  it('refuses what is not a plan: a unit handler (403), a picture (415), a blank sheet (422), a file over the limit (413), no file (400)', async () => {
     const plan = csvPlan('1,无权导入,内容,重点工作,经济发展局,,李强,2027-06-30,');
     expect((await upload('/api/items/import', plan, 'p.csv', {}, 'jfj-handler')).status).toBe(403);
     expect((await upload('/api/items/import/marked-up', plan, 'p.csv', {}, 'jfj-handler')).status).toBe(403);
@@ -211,6 +211,9 @@ describe('work plan import (分工方案) over HTTP, on the real API, worker, Te
     const picture = await upload('/api/items/import', png, 'plan.xlsx');
     expect(picture.status).toBe(415);
     expect((await upload('/api/items/import/marked-up', png, 'plan.xlsx')).status).toBe(415);
+    const blank = await upload('/api/items/import/marked-up', Buffer.from(',,\n,,\n'), 'blank.csv');
+    expect(blank.status).toBe(422);
+    expect(blank.body.problems.map((p: { code: string }) => p.code)).toEqual(['sheet_empty']);
     const large = await upload('/api/items/import', Buffer.alloc(MAX_BYTES + 1, 0x41), 'large.csv');
     expect(large.status).toBe(413);
     expect(large.body.message).toContain('PLAN_IMPORT_MAX_BYTES');

@@ -837,7 +837,7 @@ export interface paths {
     put?: never;
     /**
      * the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx
-     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet.
+     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 a sheet with no values (nothing to mark).
      */
     post: operations['markUpPlan'];
     delete?: never;
@@ -6546,6 +6546,15 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the sheet has no values: nothing to mark */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['PlanRefusalView'];
         };
       };
       /** @description a service the answer needs (Temporal, the database) is away: nothing was changed */

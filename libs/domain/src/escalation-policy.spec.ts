@@ -60,4 +60,16 @@ describe('escalation policies', () => {
       'riskMarginPoints must be from 0 to 100',
     ]);
   });
+
+  it("refuses a plan's day-off rule it does not know, and keeping day-off deadlines under a workday-only policy", () => {
+    const base = { name: 'p', riskMarginPoints: 25, rules: [rule()] };
+    expect(policyProblems({ ...base, deadlineOnDayOff: 'refuse' })).toEqual([]);
+    expect(policyProblems({ ...base, deadlineOnDayOff: 'next_workday' as never })).toEqual([
+      'deadlineOnDayOff must be one of previous_workday, refuse, allow',
+    ]);
+    expect(policyProblems({ ...base, workdayDeadlinesOnly: true, deadlineOnDayOff: 'allow' })).toEqual([
+      'deadlineOnDayOff cannot be allow while workdayDeadlinesOnly asks for deadlines on workdays',
+    ]);
+    expect(DEFAULT_POLICY.deadlineOnDayOff).toBe('previous_workday');
+  });
 });

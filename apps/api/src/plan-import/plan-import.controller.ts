@@ -124,14 +124,18 @@ export class PlanImportController {
     summary: 'the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx',
     description:
       'The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; ' +
-      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet.',
+      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 a sheet with no values (nothing to mark).',
   })
   @ApiConsumes('multipart/form-data')
   @planBody(false)
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'the workbook', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 422, type: PlanRefusalView, description: 'the sheet has no values: nothing to mark' })
   @ApiErrors(400, 403, 413, 415, 503)
-  async markedUp(@Req() request: Request): Promise<StreamableFile> {
+  async markedUp(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile | PlanRefusalView> {
     const upload = await receivePlan(request, this.config.PLAN_IMPORT_MAX_BYTES);
     try {
       const workbook = await this.imports.markedUp(upload);
@@ -139,6 +143,10 @@ export class PlanImportController {
       return new StreamableFile(workbook, { type: XLSX, disposition: attachmentDisposition(name) });
     } catch (error) {
       if (error instanceof PlanNotSpreadsheetError) throw new UnsupportedMediaTypeException(error.message);
+      if (error instanceof PlanRefusedError) {
+        response.status(422);
+        return planRefusalView(error.report.problems);
+      }
       throw error;
     }
   }

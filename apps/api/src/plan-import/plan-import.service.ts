@@ -5,16 +5,7 @@ import { validate, type ValidationError } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, type DeadlineOnDayOff } from '@duban/domain';
-import {
-  draftItem,
-  markUpPlan,
-  parsePlan,
-  PlanFileError,
-  planProblem,
-  readPlanSheet,
-  type PlanReport,
-  type PlanRow,
-} from '@duban/plan-import';
+import { draftItem, markUpPlan, parsePlan, planProblem, type PlanReport, type PlanRow } from '@duban/plan-import';
 import { PlanImportEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CreateItemDto } from '../items/dto/item.dto';
@@ -90,9 +81,8 @@ export class PlanImportService {
 
   async import(request: PlanImportRequest, user: AuthUser): Promise<PlanImportResult> {
     const rules = await this.drafts.draftRules();
-    const report = await this.read(request, rules);
+    const report = await this.checkDrafts(await this.read(request, rules));
     const sha256 = createHash('sha256').update(request.content).digest('hex');
-    if (report.ok) await this.checkDrafts(report);
     if (!report.ok) throw new PlanRefusedError(report);
     if (request.dryRun) {
       return { dryRun: true, importId: null, sha256, report, itemIds: [], duplicateOf: await this.earlier(sha256) };
@@ -128,16 +118,9 @@ export class PlanImportService {
 
   /** The uploaded spreadsheet with its problems marked on the cells and commented (xlsx, also for a csv). */
   async markedUp(request: Pick<PlanImportRequest, 'content' | 'fileName' | 'planYear'>): Promise<Buffer> {
-    try {
-      await readPlanSheet(request.content, request.fileName);
-    } catch (error) {
-      if (error instanceof PlanFileError && NOT_SPREADSHEET.has(error.code)) {
-        throw new PlanNotSpreadsheetError(`${request.fileName}: not a spreadsheet (xlsx or csv): ${error.detail}`);
-      }
-      throw error;
-    }
-    const report = await this.read(request, await this.drafts.draftRules());
-    if (report.ok) await this.checkDrafts(report);
+    const report = await this.checkDrafts(await this.read(request, await this.drafts.draftRules()));
+    // A sheet with no values has no cell to mark: its one problem is the answer.
+    if (report.format === null) throw new PlanRefusedError(report);
     return markUpPlan(request.content, request.fileName, report.problems);
   }
 
@@ -174,15 +157,18 @@ export class PlanImportService {
    * Each row as the create route would take it, checked by the same DTO rules (lengths, storable
    * text, cadence bounds): what the API's edge would refuse is an error on its row, before any write.
    */
-  private async checkDrafts(report: PlanReport): Promise<void> {
+  private async checkDrafts(report: PlanReport): Promise<PlanReport> {
+    if (!report.ok) return report; // rows with errors make no draft to check
+    let checked = report;
     for (const row of report.rows) {
       const errors = await validate(plainToInstance(CreateItemDto, createDto(row)), {
         whitelist: true,
         forbidNonWhitelisted: true,
       });
       const messages = errors.flatMap(messagesOf);
-      if (messages.length) Object.assign(report, withRowError(report, row, messages.join('; ')));
+      if (messages.length) checked = withRowError(checked, row, messages.join('; '));
     }
+    return checked;
   }
 
   private async earlier(sha256: string, repository = this.db.getRepository(PlanImportEntity)) {

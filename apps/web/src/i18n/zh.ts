@@ -301,7 +301,7 @@ export const zh = {
     leader: '责任领导',
     leaderAsText: '按文字保存',
     deadline: '完成时限',
-    movedFrom: (date: string) => `由 ${date} 顺延`,
+    movedFrom: (date: string) => `由 ${date} 提前`,
     cadence: '报送频次',
     milestones: '节点',
     notes: '提示',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, ok } from '../../test/fake-api';
+import { deferred, fakeApi, ok } from '../../test/fake-api';
 import { renderConsole } from '../../test/render';
 import { PlanImportScreen, type PlanImport, type PlanProblem, type PlanRow } from './plan-import-screen';
 import { sendPlan, type PlanAnswer } from './plan-upload';
@@ -99,12 +99,18 @@ beforeEach(() => send.mockReset());
 describe('the plan import page (分工方案导入)', () => {
   it('previews the rows with units, leader and deadline resolved, then imports them and publishes them all', async () => {
     const { user, calls, upload } = setup();
-    send.mockImplementationOnce(async (_route, _file, _fields, onProgress) => {
+    const answered = deferred<PlanAnswer>();
+    send.mockImplementationOnce((_route, _file, _fields, onProgress) => {
       onProgress?.(40);
-      return answer(200, preview());
+      return answered.promise;
     });
     await user.type(screen.getByLabelText('计划年度'), '2024');
     await upload();
+    // While the plan goes up and is read, the bar shows how far it got.
+    const progress = await screen.findByTestId('plan-progress');
+    expect(progress.textContent).toContain('40%');
+    expect(progress.textContent).toContain('正在上传并检查…');
+    answered.resolve(answer(200, preview()));
     const table = await screen.findByTestId('plan-preview');
     expect(send).toHaveBeenLastCalledWith(
       '/items/import',
@@ -113,12 +119,14 @@ describe('the plan import page (分工方案导入)', () => {
       expect.any(Function),
     );
     expect(within(table).getByText('plan-2024.xlsx：可导入 2 项督办事项（预览，尚未建立）')).toBeTruthy();
+    expect(within(table).getByText('1 条提示，不影响导入，请核对')).toBeTruthy();
+    expect(screen.queryByTestId('plan-progress')).toBeNull();
     expect(within(table).getAllByText('经济发展局')).toHaveLength(2);
     expect(within(table).getAllByText('原文: 经发局')).toHaveLength(2);
     expect(within(table).getAllByText('博兴街道、荣华街道')).toHaveLength(2);
     expect(within(table).getAllByText('原文: 各街道')).toHaveLength(2);
     const [first, second] = within(table).getAllByTestId('plan-deadline');
-    expect(first.textContent).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 顺延');
+    expect(first.textContent).toBe('2024-03-29原文: 2024-03-31由 2024-03-31 提前');
     expect(second.textContent).toBe('2024-06-28原文: 6月底前');
     expect(within(table).getByText('按文字保存')).toBeTruthy();
     expect(within(table).getByTestId('plan-warning').textContent).toContain(

@@ -113,7 +113,8 @@ export function PlanImportScreen() {
       link.href = URL.createObjectURL(answer.file);
       link.download = `${file!.name.replace(/\.(xlsx|csv|txt)$/i, '')}-问题标注.xlsx`;
       link.click();
-      URL.revokeObjectURL(link.href);
+      // Revoked at once, the browser may not have started reading it yet.
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     });
 
   const publishAll = (result: PlanImport) =>
@@ -166,8 +167,12 @@ export function PlanImportScreen() {
           <p className="ant-upload-hint">{file ? file.name : t.planImport.dropHint}</p>
         </Upload.Dragger>
       )}
-      {progress !== null && progress < 100 && (
-        <Progress percent={progress} status="active" data-testid="plan-progress" aria-label={t.planImport.uploading} />
+      {busy && progress !== null && (
+        // Sent, then read on the server: the bar stays until the answer is in.
+        <div data-testid="plan-progress">
+          <Progress percent={progress} status="active" aria-label={t.planImport.uploading} />
+          <Typography.Text type="secondary">{t.planImport.uploading}</Typography.Text>
+        </div>
       )}
       {error !== null && (
         <div style={{ marginTop: 16 }}>
@@ -218,6 +223,7 @@ export function PlanImportScreen() {
             type="success"
             showIcon
             title={t.planImport.checked(preview.fileName, preview.rows.length)}
+            description={preview.warnings.length > 0 && t.planImport.warnings(preview.warnings.length)}
             style={{ marginBottom: 16 }}
           />
           <Rows rows={preview.rows} say={say} />
@@ -248,7 +254,7 @@ export function PlanImportScreen() {
               <Space>
                 <Popconfirm
                   title={t.planImport.publishAllConfirm(stage.result.itemIds.length)}
-                  onConfirm={() => publishAll(stage.result)}
+                  onConfirm={() => void publishAll(stage.result)}
                   disabled={published !== null}
                 >
                   <Button type="primary" loading={busy} disabled={published !== null} data-testid="plan-publish-all">
@@ -335,7 +341,7 @@ function Rows({ rows, say }: { rows: PlanRow[]; say: (p: PlanProblem) => string 
       rowKey="row"
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50 } : false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1600 }}
       data-testid="plan-rows"
       columns={[
         { title: t.planImport.row, dataIndex: 'row', width: 60 },
@@ -406,6 +412,7 @@ function Rows({ rows, say }: { rows: PlanRow[]; say: (p: PlanProblem) => string 
         },
         {
           title: t.planImport.notes,
+          width: 320,
           render: (_, r) =>
             r.warnings.map((w) => (
               <Typography.Paragraph
