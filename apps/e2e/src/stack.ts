@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApiApp, DEMO_PASSWORD, ensureDemoDirectory, type DemoDirectory } from '@duban/api';
 import { loadConfig, parsePayloadKeys, type AppConfig } from '@duban/config';
@@ -169,7 +169,24 @@ export class ApiClient {
     return new ApiClient(baseUrl, response.body.accessToken);
   }
 
+  /**
+   * One request, as a careful client sends it: a write carries an Idempotency-Key (unless the test
+   * gives its own), and a 503 saying the item's workflow did not answer in time (a busy machine) is
+   * sent again under the same key, as that answer asks, to learn the outcome.
+   */
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const write = method !== 'GET' && method !== 'HEAD';
+    const hasKey = Object.keys(headers).some((h) => h.toLowerCase() === 'idempotency-key');
+    const sent =
+      write && !hasKey && path.startsWith('/api/items/') ? { ...headers, 'idempotency-key': randomUUID() } : headers;
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.once(method, path, body, sent);
+      const slow = response.status === 503 && /did not answer in time/.test(JSON.stringify(response.body));
+      if (!slow || attempt === 4 || sent === headers) return response;
+    }
+  }
+
+  private async once(method: string, path: string, body: unknown, headers: Record<string, string>) {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
