@@ -5,7 +5,9 @@ import type { Lang } from './i18n';
 import { useI18n } from './i18n/lang-context';
 import { AdminScreen } from './screens/admin/admin-screen';
 import { BoardScreen } from './screens/board/board-screen';
+import { BulletinsScreen } from './screens/bulletins/bulletins-screen';
 import { CalendarScreen } from './screens/calendar/calendar-screen';
+import { DashboardScreen } from './screens/dashboard/dashboard-screen';
 import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
 import { PoliciesScreen } from './screens/policies/policies-screen';
@@ -70,10 +72,15 @@ function Screens({ me }: { me: Me }) {
   const { t } = useI18n();
   const office = me.roles.includes('office');
   const admin = me.roles.includes('admin');
+  // The board and the bulletins are the office's and the leaders'; the board is their home.
+  const overseer = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
   return (
     <Tabs
+      defaultActiveKey={landingTab(overseer)}
       items={[
+        ...(overseer ? [{ key: 'dashboard', label: t.dashboard.tab, children: <DashboardScreen me={me} /> }] : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
+        ...(overseer ? [{ key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> }] : []),
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} /> }]
           : []),
@@ -82,4 +89,11 @@ function Screens({ me }: { me: Me }) {
       ]}
     />
   );
+}
+
+/** Where the console opens: a bulletin's link on the bulletins, an item's on the items, else the board for those who have it. */
+function landingTab(overseer: boolean): string {
+  if (overseer && window.location.pathname.startsWith('/bulletins')) return 'bulletins';
+  if (new URLSearchParams(window.location.search).has('item')) return 'board';
+  return overseer ? 'dashboard' : 'board';
 }
