@@ -128,7 +128,9 @@ async function main(items: number, runs: number) {
     }
   } finally {
     await db.destroy();
-    await database.drop();
+    // KEEP_DATABASE=1 leaves it for EXPLAIN ANALYZE (drop it yourself afterwards).
+    if (process.env.KEEP_DATABASE === '1') console.log(`kept ${database.url}`);
+    else await database.drop();
   }
 }
 

@@ -319,7 +319,9 @@ export class DashboardService {
                 first_value(COALESCE(e.after->>'deadline', late.deadline)) OVER w AS original,
                 lead(e.at) OVER w AS next_at
            FROM late JOIN timeline_events e ON e.item_id = late.id
-          WHERE e.at < late.end_at OR e.to_status = 'closed'
+          WHERE (e.at < late.end_at OR e.to_status = 'closed')
+            -- only what changes the holder or the deadline in force starts a span
+            AND (e.from_status <> e.to_status OR e.type IN ('extension_approved', 'deadline_changed'))
          WINDOW w AS (PARTITION BY e.item_id ORDER BY e.at, e.id)
        )
        SELECT lead_unit_id AS unit, to_status AS status, original, in_force,
