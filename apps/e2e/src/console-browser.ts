@@ -80,6 +80,9 @@ export async function signIn(
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('me').waitFor();
+  // The office and the leaders land on the 综合看板; the journeys work on the items.
+  const dashboard = page.getByRole('tab', { name: '综合看板', selected: true });
+  if (await dashboard.count()) await page.getByRole('tab', { name: '督办看板' }).click();
   return page;
 }
 

@@ -5,7 +5,9 @@ import type { Lang } from './i18n';
 import { useI18n } from './i18n/lang-context';
 import { AdminScreen } from './screens/admin/admin-screen';
 import { BoardScreen } from './screens/board/board-screen';
+import { BulletinsScreen } from './screens/bulletins/bulletins-screen';
 import { CalendarScreen } from './screens/calendar/calendar-screen';
+import { DashboardScreen } from './screens/dashboard/dashboard-screen';
 import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
 import { PlanImportScreen } from './screens/plan-import/plan-import-screen';
@@ -87,14 +89,18 @@ function Screens({ me }: { me: Me }) {
   const admin = me.roles.includes('admin');
   // A unit's people come to do their to-dos: that list is their home.
   const unit = me.roles.includes('handler') || me.roles.includes('unit_head');
+  // The board and the bulletins are the office's and the leaders'; the board is their home.
+  const overseer = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
   return (
     <Tabs
-      defaultActiveKey={unit ? 'todos' : 'board'}
+      defaultActiveKey={landingTab(overseer, unit)}
       items={[
+        ...(overseer ? [{ key: 'dashboard', label: t.dashboard.tab, children: <DashboardScreen me={me} /> }] : []),
         ...(unit || office
           ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
           : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
+        ...(overseer ? [{ key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> }] : []),
         ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
@@ -104,4 +110,15 @@ function Screens({ me }: { me: Me }) {
       ]}
     />
   );
+}
+
+/**
+ * Where the console opens: a bulletin's link on the bulletins, an item's on the items, else a unit's
+ * people on their to-dos and the office and leaders on the board.
+ */
+function landingTab(overseer: boolean, unit: boolean): string {
+  if (new URLSearchParams(window.location.search).has('item')) return 'board';
+  if (overseer && window.location.pathname.startsWith('/bulletins')) return 'bulletins';
+  if (unit) return 'todos';
+  return overseer ? 'dashboard' : 'board';
 }

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { currentCalendar } from '@duban/bulletin-record';
 import {
-  attributeDelay,
   endOfDeadlineDay,
   invalidInput,
   RUNNING_STATUSES,
   SHANGHAI_OFFSET,
   shanghaiDate,
   type BusinessCalendar,
-  type TimelineFact,
+  type DelayParty,
 } from '@duban/domain';
 import type {
   DashboardFiguresView,
@@ -285,8 +284,13 @@ export class DashboardService {
   }
 
   /**
-   * Who held the late items on their late workdays (责任倒查), summed by party and unit: the
-   * domain's attribution, over the overdue items and those closed late in the period.
+   * Who held the late items on their late workdays (责任倒查), summed by party and unit, as the
+   * domain's `attributeDelay` counts them: each workday after the original deadline goes to whoever
+   * held the item at that day's end (the closing day to whoever held it until it closed), or to the
+   * extension while an approved one covered it. SQL cuts each late item's timeline into spans of one
+   * holder and groups them by their first and last day; the workdays are counted here, once per
+   * group, from a running count of the calendar. One simplification: a lead unit awaiting a
+   * cooperating unit's confirmation keeps the days (the item's own view tells them apart).
    */
   private async delayAttribution(
     filter: Filter,
@@ -294,46 +298,63 @@ export class DashboardService {
     now: Date,
   ): Promise<Omit<DelayShareByUnitView, 'unitName'>[]> {
     const p = this.withParams(filter, RUNNING_STATUSES, filter.periodStart, filter.periodEnd, now);
+    const day = (sql: string) => `to_char((${sql}) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`;
     const rows: {
-      item_id: string;
-      lead_unit_id: string;
-      deadline: string;
-      type: TimelineFact['type'];
-      at: Date;
-      to_status: TimelineFact['toStatus'];
-      data: Record<string, unknown>;
+      unit: string;
+      status: string;
+      original: string;
+      in_force: string;
+      first_day: string;
+      last_day: string;
+      n: string;
     }[] = await this.db.query(
       `WITH late AS (
-         SELECT i.id, i.lead_unit_id, i.deadline::text AS deadline FROM items i
+         SELECT i.id, i.lead_unit_id, i.deadline::text AS deadline, COALESCE(i.closed_at, ${p.at(3)}) AS end_at FROM items i
           WHERE ${filter.where}
             AND ((i.status = ANY(${p.at(0)}) AND i.due_at <= ${p.at(3)})
               OR (i.status = 'closed' AND i.closed_at >= ${p.at(1)} AND i.closed_at < ${p.at(2)} AND i.closed_at > i.due_at))
+       ), spans AS (
+         SELECT late.lead_unit_id, late.end_at, e.at, e.to_status,
+                COALESCE(e.after->>'deadline', late.deadline) AS in_force,
+                first_value(COALESCE(e.after->>'deadline', late.deadline)) OVER w AS original,
+                lead(e.at) OVER w AS next_at
+           FROM late JOIN timeline_events e ON e.item_id = late.id
+          WHERE (e.at < late.end_at OR e.to_status = 'closed')
+            -- only what changes the holder or the deadline in force starts a span
+            AND (e.from_status <> e.to_status OR e.type IN ('extension_approved', 'deadline_changed'))
+         WINDOW w AS (PARTITION BY e.item_id ORDER BY e.at, e.id)
        )
-       SELECT late.id AS item_id, late.lead_unit_id, late.deadline, e.type, e.at, e.to_status, e.data
-         FROM late JOIN timeline_events e ON e.item_id = late.id
-        WHERE e.from_status <> e.to_status
-           OR e.type IN ('extension_approved','deadline_changed','confirmation_requested','confirmed','reassigned')
-        ORDER BY late.id, e.at, e.id`,
+       SELECT lead_unit_id AS unit, to_status AS status, original, in_force,
+              ${day('at')} AS first_day,
+              CASE WHEN next_at IS NULL OR next_at >= end_at THEN ${day('end_at')}
+                   ELSE ${day('next_at')}::date - 1 || '' END AS last_day,
+              count(*) AS n
+         FROM spans
+        WHERE at < end_at
+        GROUP BY 1, 2, 3, 4, 5, 6`,
       p.params,
     );
-    const byItem = new Map<string, typeof rows>();
-    for (const r of rows) byItem.set(r.item_id, [...(byItem.get(r.item_id) ?? []), r]);
+    const workdays = workdayCounter(calendar);
     const totals = new Map<string, Omit<DelayShareByUnitView, 'unitName'>>();
-    for (const events of byItem.values()) {
-      const first = events.find((e) => e.type === 'extension_approved' || e.type === 'deadline_changed');
-      const original = (first?.data.previousDeadline as string | undefined) ?? events[0].deadline;
-      const facts = events.map((e) => ({ type: e.type, toStatus: e.to_status, data: e.data, at: new Date(e.at) }));
-      for (const share of attributeDelay(original, facts as TimelineFact[], calendar, now)) {
-        const unitId =
-          share.party === 'cooperating_unit'
-            ? (share.unitId ?? null)
-            : share.party === 'lead_unit' || share.party === 'unit_head'
-              ? events[0].lead_unit_id
-              : null;
-        const key = `${share.party}:${unitId ?? ''}`;
-        const sum = totals.get(key) ?? { party: share.party, unitId, workdays: 0 };
-        totals.set(key, { ...sum, workdays: sum.workdays + share.workdays });
-      }
+    const add = (party: DelayParty, unitId: string | null, days: number) => {
+      if (days <= 0) return;
+      const key = `${party}:${unitId ?? ''}`;
+      const sum = totals.get(key) ?? { party, unitId, workdays: 0 };
+      totals.set(key, { ...sum, workdays: sum.workdays + days });
+    };
+    for (const r of rows) {
+      const n = Number(r.n);
+      // The span's late days: after the original deadline, from the span's first day to its last.
+      const from = r.first_day > r.original ? previousDay(r.first_day) : r.original;
+      const covered = r.in_force > from ? (r.in_force < r.last_day ? r.in_force : r.last_day) : from;
+      add('extension_granted', null, n * workdays(from, covered));
+      const holder = HOLDER[r.status];
+      if (holder)
+        add(
+          holder,
+          holder === 'lead_unit' || holder === 'unit_head' ? r.unit : null,
+          n * workdays(covered, r.last_day),
+        );
     }
     return [...totals.values()].sort((a, b) => b.workdays - a.workdays || a.party.localeCompare(b.party));
   }
@@ -346,6 +367,31 @@ export class DashboardService {
     );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
+}
+
+const HOLDER: Record<string, DelayParty | undefined> = {
+  assigned: 'lead_unit',
+  in_progress: 'lead_unit',
+  awaiting_signoff: 'unit_head',
+  under_review: 'office',
+  suspended: 'suspended',
+};
+
+const previousDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+
+/**
+ * Workdays in (from, to] of the calendar, counted once per day and remembered: the board asks for
+ * thousands of spans over the same few hundred days.
+ */
+function workdayCounter(calendar: BusinessCalendar): (from: string, to: string) => number {
+  const remembered = new Map<string, number>();
+  return (from, to) => {
+    if (to <= from) return 0;
+    const key = `${from}/${to}`;
+    let n = remembered.get(key);
+    if (n === undefined) remembered.set(key, (n = calendar.workdaysBetween(from, to)));
+    return n;
+  };
 }
 
 function sumCounts(a: Counts, b: Counts): Counts {

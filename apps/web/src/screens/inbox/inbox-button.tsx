@@ -78,14 +78,14 @@ export function InboxButton() {
                         description={<span style={{ whiteSpace: 'pre-line' }}>{m.text}</span>}
                       />
                       {/* The item opens here, in the console the user is in, whatever address the message names. */}
-                      {m.itemId && (
+                      {(m.itemId || m.bulletinId) && (
                         <a
-                          href={itemLink(m.itemId!)}
+                          href={messageLink(m)}
                           onClick={(e) => {
                             // Read first, then open: leaving the page would cut the request short.
                             e.preventDefault();
                             e.stopPropagation();
-                            void read(m).then(() => window.location.assign(itemLink(m.itemId!)));
+                            void read(m).then(() => window.location.assign(messageLink(m)));
                           }}
                           data-testid="inbox-open"
                         >
@@ -109,3 +109,6 @@ const isColour = (c: string | null): c is Colour => c === 'green' || c === 'yell
 
 /** The console's own address of an item: the drawer opens on arrival (?item=). */
 const itemLink = (itemId: string) => `${window.location.pathname}?item=${itemId}`;
+/** An item's message opens the item; a bulletin's notice opens the bulletin on the bulletins page. */
+const messageLink = (m: { itemId: string | null; bulletinId: string | null }) =>
+  m.itemId ? itemLink(m.itemId) : `/bulletins?open=${m.bulletinId}`;
