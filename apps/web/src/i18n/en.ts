@@ -480,4 +480,32 @@ export const en: Dictionary = {
   },
   // delegation
   onBehalfOf: (name: string) => `for ${name}`,
+  // delegation screen
+  delegations: {
+    tab: 'Delegation',
+    title: "Your unit's out-of-office delegations",
+    intro:
+      "While the unit head is away, a colleague of the same unit may sign off (approve or return) the unit's items for the period; the timeline shows \u201cX (for head)\u201d.",
+    readOnly: 'Only the unit head (or an administrator) can set up or revoke a delegation.',
+    create: 'New delegation',
+    createTitle: 'Delegate sign-off',
+    delegator: 'Delegating unit head',
+    delegate: 'Delegate',
+    startsAt: 'Starts',
+    endsAt: 'Ends',
+    reason: 'Reason',
+    reasonHint: 'e.g. business trip, leave',
+    period: 'Period',
+    state: 'State',
+    phases: { active: 'Active', upcoming: 'Upcoming', ended: 'Ended', revoked: 'Revoked' },
+    revoke: 'Revoke',
+    revokeConfirm: 'The delegate can no longer sign off from now on. Revoke?',
+    revoked: 'Delegation revoked',
+    saved: 'Delegation set up',
+    empty: 'No delegations',
+    endAfterStart: 'The end must be after the start',
+    endInFuture: 'The end must be in the future',
+    noColleagues: 'Your unit has no colleague to delegate to',
+    you: ' (me)',
+  },
 };
