@@ -1,8 +1,9 @@
 import { DatePicker, Form, Input, Select, type FormInstance } from 'antd';
-import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n/lang-context';
 import {
   createBody,
+  shanghaiNow,
   type CreateDelegation,
   type DelegationColleague,
   type DelegationValues,
@@ -41,12 +42,7 @@ export function DelegationForm({ form, colleagues, admin, onSubmit }: Props) {
     />
   );
   return (
-    <Form<DelegationValues>
-      form={form}
-      layout="vertical"
-      initialValues={{ startsAt: dayjs().second(0).millisecond(0) }}
-      onFinish={(values) => onSubmit(createBody(values, admin))}
-    >
+    <Form<DelegationValues> form={form} layout="vertical" onFinish={(values) => onSubmit(createBody(values, admin))}>
       {admin && (
         <Form.Item
           name="delegatorId"
@@ -87,11 +83,11 @@ export function DelegationForm({ form, colleagues, admin, onSubmit }: Props) {
         rules={[
           { required: true, message: t.validation.choose(d.endsAt) },
           ({ getFieldValue }) => ({
-            validator: async (_, value: dayjs.Dayjs | null | undefined) => {
-              const start = getFieldValue('startsAt') as dayjs.Dayjs | null | undefined;
+            validator: async (_, value: Dayjs | null | undefined) => {
+              const start = getFieldValue('startsAt') as Dayjs | null | undefined;
               if (!value) return;
               if (start && !value.isAfter(start)) throw new Error(d.endAfterStart);
-              if (!value.isAfter(dayjs())) throw new Error(d.endInFuture);
+              if (!value.isAfter(shanghaiNow())) throw new Error(d.endInFuture);
             },
           }),
         ]}

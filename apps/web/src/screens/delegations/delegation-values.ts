@@ -1,4 +1,4 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { components } from '../../api-types';
 
 type Schemas = components['schemas'];
@@ -35,14 +35,33 @@ export function sortDelegations(delegations: Delegation[], now = new Date()): De
   );
 }
 
+// The console says times in Asia/Shanghai whatever the browser's zone (as the timeline does): the
+// pickers hold Shanghai's wall-clock time, and the API writes its times with +08:00.
+const SHANGHAI = 'Asia/Shanghai';
+
+/** Now on Shanghai's clocks, to the minute, as a picker holds it. */
+export function shanghaiNow(): Dayjs {
+  return dayjs(new Date().toLocaleString('sv-SE', { timeZone: SHANGHAI }).slice(0, 16));
+}
+
+/** A picker's wall-clock time as the instant it means in Shanghai. */
+export function fromShanghaiClock(value: Dayjs): string {
+  return `${value.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
+}
+
+/** An API time (written with +08:00) as Shanghai's clocks show it. */
+export function shanghaiClock(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
+}
+
 /** The body of POST /api/delegations; the head is sent only when an admin names one. */
 export function createBody(values: DelegationValues, admin: boolean): CreateDelegation {
   const reason = values.reason?.trim();
   return {
     ...(admin && values.delegatorId ? { delegatorId: values.delegatorId } : {}),
     delegateId: values.delegateId!,
-    startsAt: values.startsAt!.second(0).millisecond(0).toISOString(),
-    endsAt: values.endsAt!.second(0).millisecond(0).toISOString(),
+    startsAt: fromShanghaiClock(values.startsAt!),
+    endsAt: fromShanghaiClock(values.endsAt!),
     ...(reason ? { reason } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { Me } from '../../api';
 import { fakeApi, ok, refuse, type Route } from '../../test/fake-api';
 import { renderConsole } from '../../test/render';
 import { DelegationsScreen } from './delegations-screen';
-import type { Delegation, DelegationColleague } from './delegation-values';
+import { shanghaiNow, type Delegation, type DelegationColleague } from './delegation-values';
 
 const UNIT = {
   id: 'u-jfj',
@@ -22,8 +22,9 @@ const COLLEAGUES: DelegationColleague[] = [
   { id: 'p-sun', displayName: '孙丽', unitId: 'u-jfj', unitHead: false },
 ];
 
-const at = (offsetHours: number) => dayjs().add(offsetHours, 'hour');
-const iso = (offsetHours: number) => at(offsetHours).toISOString();
+/** A time on Shanghai's clocks, as the pickers take it; and an instant, as the API writes one. */
+const at = (offsetHours: number) => shanghaiNow().add(offsetHours, 'hour');
+const iso = (offsetHours: number) => dayjs().add(offsetHours, 'hour').toISOString();
 const aDelegation = (overrides: Partial<Delegation>): Delegation => ({
   id: 'd-1',
   unitId: 'u-jfj',
@@ -83,8 +84,8 @@ describe('the delegation screen', () => {
     const { user, posts, calls } = setup(HEAD);
     await user.click(await screen.findByTestId('new-delegation'));
     await chooseColleague(user, '受托人', '孙丽');
-    const start = at(-1).second(0).millisecond(0);
-    const end = at(72).second(0).millisecond(0);
+    const start = at(-1);
+    const end = at(72);
     await pickTime(user, dialog().getByLabelText('开始时间'), minute(start));
     await pickTime(user, dialog().getByLabelText('结束时间'), minute(end));
     await user.click(dialog().getByLabelText('事由'));
@@ -94,8 +95,8 @@ describe('the delegation screen', () => {
     await waitFor(() => expect(posts()).toHaveLength(1));
     expect(posts()[0].body).toEqual({
       delegateId: 'p-sun',
-      startsAt: start.toISOString(),
-      endsAt: end.toISOString(),
+      startsAt: `${start.format('YYYY-MM-DDTHH:mm')}:00+08:00`,
+      endsAt: `${end.format('YYYY-MM-DDTHH:mm')}:00+08:00`,
       reason: '休假',
     });
     expect(posts()[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
@@ -129,7 +130,12 @@ describe('the delegation screen', () => {
   it('shows a handler its unit’s delegations read-only: running, to come and ended', async () => {
     const { calls } = setup(HANDLER, [
       ok('GET', '/delegations', [
-        aDelegation({ id: 'd-old', startsAt: iso(-100), endsAt: iso(-50), active: false }),
+        aDelegation({
+          id: 'd-old',
+          startsAt: '2020-03-01T09:00:00+08:00',
+          endsAt: '2020-03-05T18:00:00+08:00',
+          active: false,
+        }),
         aDelegation({ id: 'd-next', startsAt: iso(24), endsAt: iso(48), active: false }),
         aDelegation({ id: 'd-now' }),
       ]),
@@ -138,6 +144,8 @@ describe('the delegation screen', () => {
     expect(rows.map((r) => r.getAttribute('data-phase'))).toEqual(['active', 'upcoming', 'ended']);
     expect(within(rows[0]).getByText('赵磊（我）')).toBeTruthy();
     expect(within(rows[0]).getByText('生效中')).toBeTruthy();
+    // Times as Shanghai's clocks show them, whatever the browser's zone.
+    expect(within(rows[2]).getByText('2020-03-01 09:00 → 2020-03-05 18:00')).toBeTruthy();
     expect(screen.queryByTestId('new-delegation')).toBeNull();
     expect(screen.queryByTestId('revoke-delegation')).toBeNull();
     expect(screen.getByText('只有单位负责人（或系统管理员）可以设置或撤销委托。')).toBeTruthy();

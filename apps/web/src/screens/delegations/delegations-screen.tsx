@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Form, Popconfirm, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { api, type Me } from '../../api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -9,6 +8,8 @@ import { useI18n } from '../../i18n/lang-context';
 import { DelegationForm } from './delegation-form';
 import {
   delegationPhase,
+  shanghaiClock,
+  shanghaiNow,
   sortDelegations,
   type CreateDelegation,
   type Delegation,
@@ -23,7 +24,6 @@ const PHASE_COLOUR: Record<DelegationPhase, string> = {
   ended: 'default',
   revoked: 'default',
 };
-const shown = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
 /**
  * The same body sent again (a retry after a timeout) keeps its Idempotency-Key, so it takes effect
@@ -58,6 +58,8 @@ export function DelegationsScreen({ me }: { me: Me }) {
 
   const open = () => {
     form.resetFields();
+    // From now, unless the head says otherwise.
+    form.setFieldsValue({ startsAt: shanghaiNow() });
     setCreating(true);
   };
   const create = async (body: CreateDelegation) => {
@@ -105,7 +107,7 @@ export function DelegationsScreen({ me }: { me: Me }) {
           {
             title: d.period,
             key: 'period',
-            render: (_, row) => `${shown(row.startsAt)} → ${shown(row.revokedAt ?? row.endsAt)}`,
+            render: (_, row) => `${shanghaiClock(row.startsAt)} → ${shanghaiClock(row.revokedAt ?? row.endsAt)}`,
           },
           { title: d.reason, dataIndex: 'reason', render: (reason: string | null) => reason ?? '' },
           {
