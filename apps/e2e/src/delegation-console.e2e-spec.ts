@@ -85,6 +85,13 @@ describe('out-of-office delegation in a real browser', () => {
     expect(await delegate.getByTestId('new-delegation').count()).toBe(0);
     expect(await delegate.getByTestId('revoke-delegation').count()).toBe(0);
     await screenshot(delegate, 'delegations-delegate');
+    // In English too.
+    await delegate.getByText('EN', { exact: true }).click();
+    await shows(delegate.getByTestId('delegation-row').filter({ hasText: `${DELEGATE} (me)` }), 'Active');
+    await delegate.getByText('Only the unit head (or an administrator) can set up or revoke a delegation.').waitFor();
+    await screenshot(delegate, 'delegations-delegate-en');
+    await delegate.getByText('中文', { exact: true }).click();
+    await delegate.getByRole('tab', { name: '离岗委托' }).waitFor();
 
     // ... and signs off the item from its drawer, offered by the API for the running delegation.
     await delegate.goto(`${web.url}/?item=${id}`);
