@@ -107,6 +107,32 @@ describe('the delegation screen', () => {
     );
   });
 
+  it('sends a retry of the same delegation with the same Idempotency-Key, and a changed one with a new key', async () => {
+    let answered = 0;
+    const { user, posts } = setup(HEAD, [
+      {
+        method: 'POST',
+        path: '/delegations',
+        status: 503,
+        answer: () => (answered++, { statusCode: 503, error: 'Service Unavailable', message: 'busy' }),
+      },
+    ]);
+    await user.click(await screen.findByTestId('new-delegation'));
+    await chooseColleague(user, '受托人', '孙丽');
+    await pickTime(user, dialog().getByLabelText('结束时间'), minute(at(5)));
+    await save(user);
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    await save(user);
+    await waitFor(() => expect(posts()).toHaveLength(2));
+    await pickTime(user, dialog().getByLabelText('结束时间'), minute(at(6)));
+    await save(user);
+    await waitFor(() => expect(posts()).toHaveLength(3));
+    const keys = posts().map((c) => c.headers['idempotency-key']);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(answered).toBe(3);
+  });
+
   it('lets an admin name the head, and offers only that head’s colleagues', async () => {
     const { user, posts } = setup(ADMIN, [
       ok('GET', '/delegations/colleagues', [
