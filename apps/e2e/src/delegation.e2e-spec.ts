@@ -126,4 +126,19 @@ describe('out-of-office delegation of sign-off', () => {
     expect((await otherHead.request('DELETE', `/api/delegations/${mine.body.id}`)).status).toBe(404);
     expect((await otherHead.get('/api/delegations')).body.map((d: { id: string }) => d.id)).not.toContain(mine.body.id);
   });
+  it("offers a head its unit's active colleagues to name, and an admin every active user with the heads marked", async () => {
+    const names = (people: { displayName: string }[]) => people.map((p) => p.displayName);
+    const forHead = await head.get('/api/delegations/colleagues');
+    expect(forHead.status).toBe(200);
+    expect(names(forHead.body)).toEqual(['经发局 赵磊']);
+    expect(names((await otherHead.get('/api/delegations/colleagues')).body)).toEqual(['投促局 孙悦']);
+    expect((await handler.get('/api/delegations/colleagues')).status).toBe(403);
+    const forAdmin = (await admin.get('/api/delegations/colleagues')).body;
+    expect(forAdmin).toEqual(
+      expect.arrayContaining([
+        { id: ids['jfj-head'], displayName: '经发局局长 钱进', unitId: stack.directory.units.jfj, unitHead: true },
+        { id: ids['jfj-handler'], displayName: '经发局 赵磊', unitId: stack.directory.units.jfj, unitHead: false },
+      ]),
+    );
+  });
 });

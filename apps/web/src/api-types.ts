@@ -748,6 +748,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations/colleagues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** who a delegation may name: a unit head's active colleagues; an admin: every active user, heads marked */
+    get: operations['DelegationsController_colleagues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/delegations/{id}': {
     parameters: {
       query?: never;
@@ -1955,6 +1972,15 @@ export interface components {
       revokedAt: string | null;
       /** @description running now: started, not ended and not revoked */
       active: boolean;
+    };
+    DelegationColleagueView: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @description a unit head, who may delegate (an admin names one) */
+      unitHead: boolean;
     };
     AttachmentView: {
       /** Format: uuid */
@@ -6011,6 +6037,43 @@ export interface operations {
        *     well-formed, but refused by a rule (a day off, a date that has passed, ...)
        */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  DelegationsController_colleagues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationColleagueView'][];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -8,6 +8,7 @@ import { BoardScreen } from './screens/board/board-screen';
 import { BulletinsScreen } from './screens/bulletins/bulletins-screen';
 import { CalendarScreen } from './screens/calendar/calendar-screen';
 import { DashboardScreen } from './screens/dashboard/dashboard-screen';
+import { DelegationsScreen } from './screens/delegations/delegations-screen';
 import { InboxButton } from './screens/inbox/inbox-button';
 import { LoginScreen } from './screens/login/login-screen';
 import { PlanImportScreen } from './screens/plan-import/plan-import-screen';
@@ -106,6 +107,9 @@ function Screens({ me }: { me: Me }) {
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
           : []),
         { key: 'calendar', label: t.calendar, children: <CalendarScreen canEdit={admin} /> },
+        ...(unit || admin
+          ? [{ key: 'delegations', label: t.delegations.tab, children: <DelegationsScreen me={me} /> }]
+          : []),
         ...(admin ? [{ key: 'admin', label: t.admin.tab, children: <AdminScreen /> }] : []),
       ]}
     />

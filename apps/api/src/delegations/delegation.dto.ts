@@ -45,3 +45,11 @@ export class DelegationView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) revokedAt: string | null;
   @ApiProperty({ description: 'running now: started, not ended and not revoked' }) active: boolean;
 }
+
+/** Someone a delegation may name: a unit head's colleague, or for an admin any active user. */
+export class DelegationColleagueView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty({ description: 'a unit head, who may delegate (an admin names one)' }) unitHead: boolean;
+}

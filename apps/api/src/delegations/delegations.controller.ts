@@ -11,7 +11,7 @@ import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { Idempotent } from '../idempotency/idempotent.decorator';
-import { CreateDelegationDto, DelegationView } from './delegation.dto';
+import { CreateDelegationDto, DelegationColleagueView, DelegationView } from './delegation.dto';
 import { DelegationsService } from './delegations.service';
 
 /** Out-of-office delegation of a unit head's sign-off (代签). */
@@ -40,6 +40,17 @@ export class DelegationsController {
   @ApiOkResponse({ type: [DelegationView] })
   list(@CurrentUser() user: AuthUser): Promise<DelegationView[]> {
     return this.delegations.list(user);
+  }
+
+  @Get('colleagues')
+  @Roles('unit_head', 'admin')
+  @ApiOperation({
+    summary: "who a delegation may name: a unit head's active colleagues; an admin: every active user, heads marked",
+  })
+  @ApiOkResponse({ type: [DelegationColleagueView] })
+  @ApiErrors(403)
+  colleagues(@CurrentUser() user: AuthUser): Promise<DelegationColleagueView[]> {
+    return this.delegations.colleagues(user);
   }
 
   @Delete(':id')

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { forbidden, hasRole, notFound, ruleViolation, toShanghaiIso, type Actor } from '@duban/domain';
 import { DelegationEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
-import type { CreateDelegationDto, DelegationView } from './delegation.dto';
+import type { CreateDelegationDto, DelegationColleagueView, DelegationView } from './delegation.dto';
 
 /** A running delegation, with the unit head's name for the audit entry. */
 export interface RunningDelegation {
@@ -67,6 +67,23 @@ export class DelegationsService {
     const ids = [...new Set(rows.flatMap((r) => [r.delegatorId, r.delegateId]))];
     const people = await this.db.getRepository(UserEntity).findBy({ id: In(ids) });
     return rows.map((r) => toView(r, new Map(people.map((p) => [p.id, p]))));
+  }
+
+  /** The console's picker: a unit head's active colleagues (itself left out); an admin every active user. */
+  async colleagues(user: AuthUser): Promise<DelegationColleagueView[]> {
+    const admin = hasRole(user, 'admin');
+    const people = await this.db.getRepository(UserEntity).find({
+      where: admin ? { active: true } : { active: true, unitId: user.unitId },
+      order: { displayName: 'ASC' },
+    });
+    return people
+      .filter((p) => admin || p.id !== user.userId)
+      .map((p) => ({
+        id: p.id,
+        displayName: p.displayName,
+        unitId: p.unitId,
+        unitHead: p.roles.includes('unit_head'),
+      }));
   }
 
   /** Ends a delegation now; a unit head only its unit's (another's answers 404). Kept for the record. */

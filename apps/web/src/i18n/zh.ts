@@ -540,6 +540,33 @@ export const zh = {
     closedAt: '办结时间',
     onTimeRate: '按期率',
     nothing: '无',
+  // delegation screen
+  delegations: {
+    tab: '离岗委托',
+    title: '本单位离岗委托（代签）',
+    intro:
+      '单位负责人离岗期间，可委托本单位一名同事在委托期内代为签发（审签或退回）本单位事项，办理记录显示“某某（代 负责人）”。',
+    readOnly: '只有单位负责人（或系统管理员）可以设置或撤销委托。',
+    create: '新建委托',
+    createTitle: '委托他人代签',
+    delegator: '委托人（单位负责人）',
+    delegate: '受托人',
+    startsAt: '开始时间',
+    endsAt: '结束时间',
+    reason: '事由',
+    reasonHint: '如：出差、休假',
+    period: '委托期',
+    state: '状态',
+    phases: { active: '生效中', upcoming: '未开始', ended: '已结束', revoked: '已撤销' },
+    revoke: '撤销',
+    revokeConfirm: '撤销后受托人立即不能再代签，确定撤销？',
+    revoked: '委托已撤销',
+    saved: '委托已生效',
+    empty: '暂无委托',
+    endAfterStart: '结束时间应晚于开始时间',
+    endInFuture: '结束时间应晚于现在',
+    noColleagues: '本单位没有可委托的同事',
+    you: '（我）',
   },
 };
 
