@@ -550,6 +550,7 @@ export const en: Dictionary = {
     closedAt: 'Closed at',
     onTimeRate: 'On-time rate',
     nothing: 'None',
+  },
   // delegation screen
   delegations: {
     tab: 'Delegation',

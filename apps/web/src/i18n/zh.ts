@@ -540,6 +540,7 @@ export const zh = {
     closedAt: '办结时间',
     onTimeRate: '按期率',
     nothing: '无',
+  },
   // delegation screen
   delegations: {
     tab: '离岗委托',
