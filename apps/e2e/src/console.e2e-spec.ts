@@ -249,9 +249,10 @@ describe('the web console in a real browser', () => {
     const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
     await confirm.waitFor();
     await confirm.click();
-    await page.locator('.ant-popconfirm:visible').waitFor({ state: 'hidden' });
+    // The confirmation stays, its button spinning, until the publish is answered: on a busy machine
+    // the workflow's start can take a minute.
     const outcome = page.getByTestId('publish-outcome').filter({ hasText: edited });
-    await outcome.waitFor({ timeout: 60_000 });
+    await outcome.waitFor({ timeout: 120_000 });
     expect(await outcome.textContent()).toContain('已交办');
     await screenshot(page, 'publish-results');
     await page
