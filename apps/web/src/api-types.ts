@@ -5638,15 +5638,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
     };
   };
   BulletinsController_make: {
@@ -5737,15 +5728,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
       /** @description unknown, or not visible to the caller */
       404: {
         headers: {
@@ -5793,15 +5775,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
       /** @description unknown, or not visible to the caller */
       404: {
         headers: {
@@ -5842,15 +5815,6 @@ export interface operations {
       };
       /** @description no token, or a bad or expired one */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
-      /** @description the caller may not do this */
-      403: {
         headers: {
           [name: string]: unknown;
         };

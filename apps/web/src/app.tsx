@@ -72,7 +72,7 @@ function Screens({ me }: { me: Me }) {
   const { t } = useI18n();
   const office = me.roles.includes('office');
   const admin = me.roles.includes('admin');
-  // The board and the bulletins are the office's and the leaders'; the board is their home.
+  // The board is the office's and the leaders' home; the bulletins are circulated to every unit.
   const overseer = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
   return (
     <Tabs
@@ -80,7 +80,7 @@ function Screens({ me }: { me: Me }) {
       items={[
         ...(overseer ? [{ key: 'dashboard', label: t.dashboard.tab, children: <DashboardScreen me={me} /> }] : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
-        ...(overseer ? [{ key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> }] : []),
+        { key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> },
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} /> }]
           : []),
@@ -93,7 +93,7 @@ function Screens({ me }: { me: Me }) {
 
 /** Where the console opens: a bulletin's link on the bulletins, an item's on the items, else the board for those who have it. */
 function landingTab(overseer: boolean): string {
-  if (overseer && window.location.pathname.startsWith('/bulletins')) return 'bulletins';
+  if (window.location.pathname.startsWith('/bulletins')) return 'bulletins';
   if (new URLSearchParams(window.location.search).has('item')) return 'board';
   return overseer ? 'dashboard' : 'board';
 }
