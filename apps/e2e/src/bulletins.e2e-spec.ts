@@ -84,6 +84,12 @@ describe('the board and bulletins end to end', () => {
         .toString('latin1'),
     ).toBe('%PDF-');
 
+    // A unit named reads it (its head got the notice), but the check is the office's and the leaders'.
+    const head = await ApiClient.login(stack.baseUrl, 'jfj-head');
+    expect((await head.get(`/api/bulletins/${made.body.id}`)).status).toBe(200);
+    expect((await head.get(`/api/bulletins/${made.body.id}/check`)).status).toBe(403);
+    expect((await head.post('/api/bulletins', {})).status).toBe(403);
+
     const check = await office.get(`/api/bulletins/${made.body.id}/check`);
     expect(check.body).toEqual({ matches: true, hashMatches: true, differences: [] });
     expect((await office.get('/api/bulletins/00000000-0000-4000-8000-000000000000')).status).toBe(404);

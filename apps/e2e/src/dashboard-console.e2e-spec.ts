@@ -83,7 +83,8 @@ describe('the board and the bulletins in a real browser', () => {
     await workbook.xlsx.readFile(xlsxPath);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(Object.values(SHEET_NAMES));
 
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-close').click();
+    await preview.waitFor({ state: 'hidden' });
     await page.getByTestId('bulletin-list').getByText(/第1期/).waitFor();
     await screenshot(page, 'bulletins');
   });

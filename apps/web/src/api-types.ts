@@ -6725,15 +6725,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
     };
   };
   BulletinsController_make: {
@@ -6824,15 +6815,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
       /** @description unknown, or not visible to the caller */
       404: {
         headers: {
@@ -6880,15 +6862,6 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorView'];
         };
       };
-      /** @description the caller may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
       /** @description unknown, or not visible to the caller */
       404: {
         headers: {
@@ -6929,15 +6902,6 @@ export interface operations {
       };
       /** @description no token, or a bad or expired one */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
-      /** @description the caller may not do this */
-      403: {
         headers: {
           [name: string]: unknown;
         };

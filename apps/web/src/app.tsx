@@ -90,7 +90,7 @@ function Screens({ me }: { me: Me }) {
   const admin = me.roles.includes('admin');
   // A unit's people come to do their to-dos: that list is their home.
   const unit = me.roles.includes('handler') || me.roles.includes('unit_head');
-  // The board and the bulletins are the office's and the leaders'; the board is their home.
+  // The board is the office's and the leaders' home; the bulletins are circulated to every unit.
   const overseer = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
   return (
     <Tabs
@@ -101,7 +101,7 @@ function Screens({ me }: { me: Me }) {
           ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
           : []),
         { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
-        ...(overseer ? [{ key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> }] : []),
+        { key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> },
         ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
         ...(office || admin
           ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
@@ -117,12 +117,12 @@ function Screens({ me }: { me: Me }) {
 }
 
 /**
- * Where the console opens: a bulletin's link on the bulletins, an item's on the items, else a unit's
+ * Where the console opens: an item's link on the items, a bulletin's on the bulletins, else a unit's
  * people on their to-dos and the office and leaders on the board.
  */
 function landingTab(overseer: boolean, unit: boolean): string {
   if (new URLSearchParams(window.location.search).has('item')) return 'board';
-  if (overseer && window.location.pathname.startsWith('/bulletins')) return 'bulletins';
+  if (window.location.pathname.startsWith('/bulletins')) return 'bulletins';
   if (unit) return 'todos';
   return overseer ? 'dashboard' : 'board';
 }

@@ -40,7 +40,7 @@ export async function recordBulletinNotice(
       recipients: ['leadership', 'unit_head'],
       bulletin: true,
       params: {
-        itemTitle: `${snapshot.title} ${snapshot.numberLabel}`,
+        itemTitle: snapshot.numberLabel,
         leadUnitName: snapshot.issuer,
         deadline: snapshot.cutoffDate,
         dueAt: snapshot.cutoff,

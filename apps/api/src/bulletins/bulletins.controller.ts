@@ -10,17 +10,20 @@ import { BulletinsService } from './bulletins.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The 督查通报: made by the office (and each week by the schedule), read by the office and leaders. */
+/**
+ * The 督查通报: made by the office (and each week by the schedule); read by everyone signed in, as
+ * it is circulated to the units it names (送：各有关单位); checked by the office and the leaders.
+ */
 @ApiTags('bulletins')
 @ApiBearerAuth()
-@ApiErrors(401, 403)
-@Roles('office', 'leader', 'leadership', 'admin')
+@ApiErrors(401)
 @Controller('bulletins')
 export class BulletinsController {
   constructor(private readonly bulletins: BulletinsService) {}
 
   @Post()
   @Roles('office')
+  @ApiErrors(403)
   @ApiOperation({ summary: 'make the bulletin of a cut-off now (the same cut-off gives the bulletin made for it)' })
   @ApiCreatedResponse({ type: BulletinView, description: 'made now (created), or the one of this cut-off' })
   @ApiErrors(400)
@@ -68,6 +71,8 @@ export class BulletinsController {
   }
 
   @Get(':id/check')
+  @Roles('office', 'leader', 'leadership', 'admin')
+  @ApiErrors(403)
   @ApiOperation({ summary: 'recompute the bulletin from the record for its cut-off and list the differences' })
   @ApiOkResponse({ type: BulletinCheckView })
   @ApiErrors(400, 404)

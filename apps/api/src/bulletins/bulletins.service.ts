@@ -106,5 +106,5 @@ export class BulletinsService {
 }
 
 const snapshotOf = (b: BulletinEntity) => b.snapshot as BulletinSnapshot;
-// ASCII only: the header must not need encoding (督查通报-2024-12.pdf is sent as its RFC 5987 form too).
+// ASCII only, so the Content-Disposition header needs no encoding.
 const fileName = (b: BulletinEntity, ext: string) => `bulletin-${b.year}-${String(b.issue).padStart(2, '0')}.${ext}`;

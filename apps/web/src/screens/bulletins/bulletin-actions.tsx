@@ -10,7 +10,7 @@ type Summary = components['schemas']['BulletinSummaryView'];
 type Check = components['schemas']['BulletinCheckView'];
 
 /** A bulletin's downloads and its check against the record, with the check's answer below. */
-export function BulletinActions({ bulletin }: { bulletin: Summary }) {
+export function BulletinActions({ bulletin, canCheck }: { bulletin: Summary; canCheck: boolean }) {
   const { t } = useI18n();
   const { run, busy } = useApiCommand();
   const [check, setCheck] = useState<Check | null>(null);
@@ -30,16 +30,18 @@ export function BulletinActions({ bulletin }: { bulletin: Summary }) {
         >
           {t.bulletins.downloadPdf}
         </Button>
-        <Button
-          data-testid="check-bulletin"
-          loading={busy}
-          onClick={async () => {
-            const result = await run(() => api<Check>('GET', `/bulletins/${bulletin.id}/check`));
-            if (result.ok) setCheck(result.value);
-          }}
-        >
-          {t.bulletins.check}
-        </Button>
+        {canCheck && (
+          <Button
+            data-testid="check-bulletin"
+            loading={busy}
+            onClick={async () => {
+              const result = await run(() => api<Check>('GET', `/bulletins/${bulletin.id}/check`));
+              if (result.ok) setCheck(result.value);
+            }}
+          >
+            {t.bulletins.check}
+          </Button>
+        )}
       </Space>
       {check && (
         <Alert

@@ -35,16 +35,24 @@ interface Snapshot {
 }
 
 /** A bulletin's sections as the document has them, in a drawer, with its downloads and its check. */
-export function BulletinPreview({ bulletinId, onClose }: { bulletinId: string | null; onClose: () => void }) {
+export function BulletinPreview({
+  bulletinId,
+  canCheck,
+  onClose,
+}: {
+  bulletinId: string | null;
+  canCheck: boolean;
+  onClose: () => void;
+}) {
   const bulletin = useApiQuery<Bulletin>(bulletinId ? `/bulletins/${bulletinId}` : null);
   return (
     <Drawer open={bulletinId !== null} onClose={onClose} size={960} destroyOnHidden>
-      <QueryView query={bulletin}>{(b) => <BulletinSections bulletin={b} />}</QueryView>
+      <QueryView query={bulletin}>{(b) => <BulletinSections bulletin={b} canCheck={canCheck} />}</QueryView>
     </Drawer>
   );
 }
 
-function BulletinSections({ bulletin }: { bulletin: Bulletin }) {
+function BulletinSections({ bulletin, canCheck }: { bulletin: Bulletin; canCheck: boolean }) {
   const { t } = useI18n();
   const s = bulletin.snapshot as unknown as Snapshot;
   const lines = (groups: Snapshot['overdue']) =>
@@ -64,7 +72,7 @@ function BulletinSections({ bulletin }: { bulletin: Bulletin }) {
       <Typography.Paragraph style={{ textAlign: 'center' }}>
         {s.numberLabel} · {s.issuer} · {s.cutoffDate}
       </Typography.Paragraph>
-      <BulletinActions bulletin={bulletin} />
+      <BulletinActions bulletin={bulletin} canCheck={canCheck} />
       <Section title={t.bulletins.summary}>
         <Descriptions size="small" column={4}>
           <Descriptions.Item label={t.dashboard.open}>{bulletin.totals.open}</Descriptions.Item>

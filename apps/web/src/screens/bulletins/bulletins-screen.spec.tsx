@@ -112,6 +112,16 @@ describe('the bulletins page (督查通报)', () => {
     expect(result.textContent).toContain('totals.overdue: 2 (stored) ≠ 1 (record)');
   });
 
+  it('lets a unit read and download a bulletin it is named in, but not check it', async () => {
+    window.history.replaceState(null, '', '/bulletins?open=b-1');
+    fakeApi([ok('GET', /^\/bulletins\?/, page([aBulletin()])), ok('GET', '/bulletins/b-1', aBulletin())]);
+    renderConsole(<BulletinsScreen me={{ ...leader, roles: ['unit_head'] } as unknown as Me} />);
+    const preview = await screen.findByTestId('bulletin-preview');
+    expect(within(preview).getByTestId('download-pdf')).toBeTruthy();
+    expect(within(preview).queryByTestId('check-bulletin')).toBeNull();
+    expect(screen.queryByTestId('make-bulletin')).toBeNull();
+  });
+
   it('downloads the PDF under the name the API gives it', async () => {
     window.history.replaceState(null, '', '/bulletins?open=b-1');
     fakeApi([ok('GET', /^\/bulletins\?/, page([aBulletin()])), ok('GET', '/bulletins/b-1', aBulletin())]);

@@ -18,6 +18,7 @@ const linkedBulletin = () => new URLSearchParams(window.location.search).get('op
 export function BulletinsScreen({ me }: { me: Me }) {
   const { t, lang } = useI18n();
   const office = me.roles.includes('office');
+  const canCheck = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [open, setOpen] = useState<string | null>(linkedBulletin);
   const list = useApiQuery<Page>(`/bulletins?page=${paging.page}&pageSize=${paging.pageSize}`);
@@ -58,7 +59,7 @@ export function BulletinsScreen({ me }: { me: Me }) {
           },
         ]}
       />
-      <BulletinPreview bulletinId={open} onClose={() => setOpen(null)} />
+      <BulletinPreview bulletinId={open} canCheck={canCheck} onClose={() => setOpen(null)} />
     </Card>
   );
 }
