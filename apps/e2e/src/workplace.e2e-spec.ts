@@ -176,6 +176,11 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await submitAction(head, '已提交');
     await shows(headDrawer.getByTestId('item-facts'), '待审核');
 
+    // A second office clerk opens the item from a message's link, ready to approve it.
+    const stale = await signIn(web, 'office', DEMO_PASSWORD);
+    await stale.goto(`${web.url}/?item=${id}`);
+    await stale.getByTestId('item-drawer').locator('[data-action="review"]').waitFor();
+
     // The office returns it once.
     await office.reload();
     await office.getByTestId('todos-tab').click();
@@ -186,6 +191,22 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await screenshot(office, 'review-form');
     await submitAction(office, '已提交');
     await shows(officeDrawer.getByTestId('item-facts'), '办理中');
+
+    // The second clerk's approval comes too late: said by the action in Chinese, and the item reloads.
+    const staleDrawer = stale.getByTestId('item-drawer');
+    await staleDrawer.locator('[data-action="review"]').click();
+    await stale.locator('.ant-modal:visible').getByLabel('审核通过，办结').check();
+    await stale
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
+    const refusal = staleDrawer.getByTestId('action-refusal');
+    await shows(refusal, '「审核」未成功：事项状态已变化，此操作不再适用，请刷新后重试');
+    await shows(refusal, '事项当前为「办理中」，此操作不再适用');
+    expect(await refusal.textContent()).not.toMatch(/[a-z]{3,}/);
+    await shows(staleDrawer.getByTestId('item-facts'), '办理中');
+    expect(await staleDrawer.locator('[data-action="review"]').count()).toBe(0);
+    await screenshot(stale, 'refused-action');
 
     // Again through the unit, and the office approves: closed at 100 %.
     await handler.reload();
