@@ -374,6 +374,7 @@ export const en: Dictionary = {
     reportOverdue: (date: string) => `progress report overdue since ${date}`,
     returned: 'Returned: work on it again',
     dueOn: (date: string) => `due ${date}`,
+    unsupportedFile: 'This kind of file is not accepted: upload PDF, images or office documents',
     openItem: 'Open the item',
     open: 'Open',
   },

@@ -366,6 +366,7 @@ export const zh = {
     reportOverdue: (date: string) => `进展应于 ${date} 报送，已逾期`,
     returned: '已退回，请重新办理',
     dueOn: (date: string) => `时限 ${date}`,
+    unsupportedFile: '文件类型不被接受：请上传 PDF、图片或 Office 文档',
     openItem: '查看事项',
     open: '办理',
   },
