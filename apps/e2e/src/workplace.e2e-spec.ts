@@ -273,7 +273,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     expect(await otherPage.getByText(title).count()).toBe(0);
   }, 900_000);
 
-  it('lets the unit ask for more time on the business calendar, and the office decide it, suspend, resume and reassign the item', async () => {
+  it('lets the unit ask a cooperating unit to confirm and ask for more time on the business calendar, and the office decide it, suspend, resume and reassign the item', async () => {
     // Next year's National Day, as the packages or the office have it.
     const year = new Date().getFullYear() + 1;
     const admin = await ApiClient.login(stack.baseUrl, 'admin');
@@ -292,10 +292,24 @@ describe('the workplace in a real browser: an item from draft to rated, every st
       (await (await ApiClient.login(stack.baseUrl, 'jfj-handler')).post(`/api/items/${id}/acknowledge`)).status,
     ).toBe(200);
 
-    // The handler asks for more time: a holiday is warned about in the picker, a workday is sent.
+    // The handler asks the cooperating unit to confirm its part; that unit confirms from its to-dos.
     const handler = await signIn(web, 'jfj-handler', DEMO_PASSWORD);
     await handler.goto(`${web.url}/?item=${id}`);
     const drawer = handler.getByTestId('item-drawer');
+    await drawer.locator('[data-action="request_confirmation"]').click();
+    const ask = handler.locator('.ant-modal:visible');
+    await choose(handler, ask.getByLabel('配合单位'), '投资促进局');
+    await ask.getByLabel('请确认的事项').fill('请确认配套资金 2 亿元已落实。');
+    await submitAction(handler, '已请配合单位确认');
+    await shows(drawer.getByTestId('timeline'), '请配合单位确认：请确认配套资金 2 亿元已落实。');
+    const cooperating = await signIn(web, 'tcj-handler', DEMO_PASSWORD, PHONE);
+    await openTodo(cooperating, title, 'confirm');
+    await cooperating.locator('.ant-modal:visible').getByLabel('意见').fill('已落实。');
+    await submitAction(cooperating, '已确认');
+    await shows(cooperating.getByTestId('item-drawer').getByTestId('timeline'), '配合单位已确认：已落实。');
+
+    // The handler asks for more time: a holiday is warned about in the picker, a workday is sent.
+    await handler.reload();
     await drawer.locator('[data-action="request_extension"]').click();
     const form = handler.locator('.ant-modal:visible');
     const date = form.getByLabel('申请延期至');
