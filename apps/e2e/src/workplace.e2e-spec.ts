@@ -162,6 +162,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // form: it turns to completion instead).
     await handler.reload();
     await shows(handler.locator('[data-testid="todo"]').filter({ hasText: title }), '已退回，请重新办理');
+    await screenshot(handler, 'todos-returned-phone');
     await openTodo(handler, title, 'report_or_complete');
     await handler
       .locator('.ant-modal:visible')
