@@ -228,6 +228,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await submitAction(office, '已提交');
     await shows(officeDrawer.getByTestId('item-facts'), '已办结');
     await shows(officeDrawer.getByTestId('progress'), '100%');
+    await shows(officeDrawer.getByTestId('item-facts'), '办结时间');
 
     // The office rates it.
     await officeDrawer.locator('[data-action="rate"]').click();
@@ -303,6 +304,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await ask.getByLabel('请确认的事项').fill('请确认配套资金 2 亿元已落实。');
     await submitAction(handler, '已请配合单位确认');
     await shows(drawer.getByTestId('timeline'), '请配合单位确认：请确认配套资金 2 亿元已落实。');
+    await shows(drawer.getByTestId('awaiting-confirmation'), '待配合单位确认：投资促进局');
     const cooperating = await signIn(web, 'tcj-handler', DEMO_PASSWORD, PHONE);
     await openTodo(cooperating, title, 'confirm');
     await cooperating.locator('.ant-modal:visible').getByLabel('意见').fill('已落实。');

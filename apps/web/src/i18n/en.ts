@@ -375,6 +375,8 @@ export const en: Dictionary = {
     returned: 'Returned: work on it again',
     dueOn: (date: string) => `due ${date}`,
     unsupportedFile: 'This kind of file is not accepted: upload PDF, images or office documents',
+    awaitingConfirmation: (units: string) => `Waiting for the cooperating unit to confirm: ${units}`,
+    closedAt: 'Closed at',
     openItem: 'Open the item',
     open: 'Open',
   },

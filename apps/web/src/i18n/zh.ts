@@ -367,6 +367,8 @@ export const zh = {
     returned: '已退回，请重新办理',
     dueOn: (date: string) => `时限 ${date}`,
     unsupportedFile: '文件类型不被接受：请上传 PDF、图片或 Office 文档',
+    awaitingConfirmation: (units: string) => `待配合单位确认：${units}`,
+    closedAt: '办结时间',
     openItem: '查看事项',
     open: '办理',
   },
