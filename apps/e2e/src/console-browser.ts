@@ -85,7 +85,7 @@ export async function signIn(
 
 /**
  * Chooses an option of a select (or tree select) and waits for its dropdown to close. A click
- * that lands while a drawer is still sliding in can miss: then it chooses again.
+ * that lands while a drawer or dialog is still sliding in can miss: then it chooses again.
  */
 export async function choose(page: Page, field: Locator, option: string) {
   const control = field.locator('xpath=ancestor::div[contains(@class, "ant-form-item-control-input")][1]');
@@ -94,7 +94,16 @@ export async function choose(page: Page, field: Locator, option: string) {
   );
   for (let attempt = 1; ; attempt++) {
     await field.click();
-    await choice.click();
+    // A click that lands while a dialog still slides in opens nothing: open it again.
+    const clicked = await choice.click({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!clicked && attempt < 3) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    if (!clicked) throw new Error(`"${option}" was not offered after three tries`);
     await field.blur(); // a multiple select stays open until the field is left
     await until(
       'the dropdown to close after a choice',

@@ -363,6 +363,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // Reassigned from the unit tree: the new lead unit is to sign for it afresh.
     await officeDrawer.locator('[data-action="reassign"]').click();
     const reassign = office.locator('.ant-modal:visible');
+    await reassign.locator('.anticon-loading').waitFor({ state: 'detached' }); // the unit tree
     await choose(office, reassign.getByLabel('新的牵头单位'), '营商合作局');
     await reassign.getByLabel('理由').fill('职能调整，改由营商合作局牵头。');
     await screenshot(office, 'reassign-form');
