@@ -125,7 +125,14 @@ export async function saved(page: Page, message: string) {
       const error = page.locator(
         '.ant-notification-notice, .ant-form-item-explain-error:visible, [data-testid="action-refusal"]:visible',
       );
-      return (await error.count()) ? `the console said: ${await error.first().textContent()}` : false;
+      // An error on its way out (a dialog closing) may be gone before it is read.
+      const said = (await error.count())
+        ? await error
+            .first()
+            .textContent({ timeout: 1000 })
+            .catch(() => null)
+        : null;
+      return said ? `the console said: ${said}` : false;
     },
     30,
   ).catch((e: Error) => e.message);

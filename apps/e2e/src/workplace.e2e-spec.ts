@@ -152,6 +152,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // A return needs its reason: said before anything is sent.
     await signoff.getByText('退回时请填写理由').waitFor();
     await signoff.getByLabel('退回理由').fill('缺少土地供应的佐证材料，请补充后再报。');
+    await signoff.getByText('退回时请填写理由').waitFor({ state: 'detached' });
     await screenshot(head, 'signoff-form');
     await submitAction(head, '已提交');
     const headDrawer = head.getByTestId('item-drawer');
@@ -354,6 +355,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
       .click();
     await office.locator('.ant-modal:visible').getByText('请填写理由').waitFor();
     await office.locator('.ant-modal:visible').getByLabel('理由').fill('等待上级政策调整。');
+    await office.locator('.ant-modal:visible').getByText('请填写理由').waitFor({ state: 'detached' });
     await submitAction(office, '已暂缓');
     await shows(officeDrawer.getByTestId('item-facts'), '暂缓');
     await officeDrawer.locator('[data-action="resume"]').click();
