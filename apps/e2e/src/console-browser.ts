@@ -88,7 +88,7 @@ export async function signIn(
 
 /**
  * Chooses an option of a select (or tree select) and waits for its dropdown to close. A click
- * that lands while a drawer is still sliding in can miss: then it chooses again.
+ * that lands while a drawer or dialog is still sliding in can miss: then it chooses again.
  */
 export async function choose(page: Page, field: Locator, option: string) {
   const control = field.locator('xpath=ancestor::div[contains(@class, "ant-form-item-control-input")][1]');
@@ -98,9 +98,24 @@ export async function choose(page: Page, field: Locator, option: string) {
   for (let attempt = 1; ; attempt++) {
     await field.click();
     // An option out of view in a long list (the demo's units) is searched for, when the select can search.
-    await page.locator('.ant-select-dropdown:visible').waitFor();
-    if ((await choice.count()) === 0 && (await field.isEditable())) await field.fill(option);
-    await choice.click();
+    const open = await page
+      .locator('.ant-select-dropdown:visible')
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (open && (await choice.count()) === 0 && (await field.isEditable())) await field.fill(option);
+    // A click that lands while a dialog still slides in opens nothing: open it again.
+    const clicked = await choice.click({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!clicked && attempt < 3) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    if (!clicked) throw new Error(`"${option}" was not offered after three tries`);
     await field.blur(); // a multiple select stays open until the field is left
     await until(
       'the dropdown to close after a choice',
@@ -122,7 +137,14 @@ export async function saved(page: Page, message: string) {
       const error = page.locator(
         '.ant-notification-notice, .ant-form-item-explain-error:visible, [data-testid="action-refusal"]:visible',
       );
-      return (await error.count()) ? `the console said: ${await error.first().textContent()}` : false;
+      // An error on its way out (a dialog closing) may be gone before it is read.
+      const said = (await error.count())
+        ? await error
+            .first()
+            .textContent({ timeout: 1000 })
+            .catch(() => null)
+        : null;
+      return said ? `the console said: ${said}` : false;
     },
     30,
   ).catch((e: Error) => e.message);

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, until } from './stack';
+import { ApiClient, freePort, until } from './stack';
 
 // scripts/start.ts (what `npm start` runs once the dependencies are there) on ports and a data
 // directory of its own: when one part dies, or on Ctrl-C, nothing it started is left running.
@@ -110,13 +110,23 @@ describe('npm start, as a process', () => {
     await up(started, 120);
     // Wait for the whole start (the banner) so the Ctrl-C meets a running system, not a starting one.
     await until('the banner', async () => started.output().includes('is running'), 60);
+    // The demo's item that falls due seconds after the seed tells the office, linking to the item
+    // in the console where it runs (its port moved by WEB_PORT).
+    const office = await ApiClient.login(`http://127.0.0.1:${ports.api}`, 'office');
+    const link = await until(
+      "the office's first message",
+      async () => (await office.get('/api/inbox')).body.messages?.[0]?.link as string | undefined,
+      90,
+      async () => (await office.get('/api/inbox')).body,
+    );
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${ports.web}/\\?item=[0-9a-f-]{36}$`));
     started.process.kill('SIGINT');
     const exit = await within(started.exited, 60, () => `start.ts still running:\n${started.output().slice(-4000)}`);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(started.output()).not.toMatch(/ died /);
     expect(existsSync(join(data, 'run/pids.json'))).toBe(false);
     await nothingLeft();
-  }, 240_000);
+  }, 330_000);
 });
 
 function alive(pid: number): boolean {

@@ -10,7 +10,7 @@ import {
   weekday,
   type ConsoleInBrowser,
 } from './console-browser';
-import { ApiClient, startStack, type Stack } from './stack';
+import { ApiClient, anItemBody, startStack, until, type Stack } from './stack';
 
 const PHONE = { width: 375, height: 740 };
 // A PDF by its content (the API checks the signature, not the name).
@@ -152,6 +152,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // A return needs its reason: said before anything is sent.
     await signoff.getByText('退回时请填写理由').waitFor();
     await signoff.getByLabel('退回理由').fill('缺少土地供应的佐证材料，请补充后再报。');
+    await signoff.getByText('退回时请填写理由').waitFor({ state: 'detached' });
     await screenshot(head, 'signoff-form');
     await submitAction(head, '已提交');
     const headDrawer = head.getByTestId('item-drawer');
@@ -162,6 +163,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     // form: it turns to completion instead).
     await handler.reload();
     await shows(handler.locator('[data-testid="todo"]').filter({ hasText: title }), '已退回，请重新办理');
+    await screenshot(handler, 'todos-returned-phone');
     await openTodo(handler, title, 'report_or_complete');
     await handler
       .locator('.ant-modal:visible')
@@ -176,6 +178,11 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await submitAction(head, '已提交');
     await shows(headDrawer.getByTestId('item-facts'), '待审核');
 
+    // A second office clerk opens the item from a message's link, ready to approve it.
+    const stale = await signIn(web, 'office', DEMO_PASSWORD);
+    await stale.goto(`${web.url}/?item=${id}`);
+    await stale.getByTestId('item-drawer').locator('[data-action="review"]').waitFor();
+
     // The office returns it once.
     await office.reload();
     await office.getByTestId('todos-tab').click();
@@ -186,6 +193,22 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await screenshot(office, 'review-form');
     await submitAction(office, '已提交');
     await shows(officeDrawer.getByTestId('item-facts'), '办理中');
+
+    // The second clerk's approval comes too late: said by the action in Chinese, and the item reloads.
+    const staleDrawer = stale.getByTestId('item-drawer');
+    await staleDrawer.locator('[data-action="review"]').click();
+    await stale.locator('.ant-modal:visible').getByLabel('审核通过，办结').check();
+    await stale
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
+    const refusal = staleDrawer.getByTestId('action-refusal');
+    await shows(refusal, '「审核」未成功：事项状态已变化，此操作不再适用，请刷新后重试');
+    await shows(refusal, '事项当前为「办理中」，此操作不再适用');
+    expect(await refusal.textContent()).not.toMatch(/[a-z]{3,}/);
+    await shows(staleDrawer.getByTestId('item-facts'), '办理中');
+    expect(await staleDrawer.locator('[data-action="review"]').count()).toBe(0);
+    await screenshot(stale, 'refused-action');
 
     // Again through the unit, and the office approves: closed at 100 %.
     await handler.reload();
@@ -206,6 +229,7 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await submitAction(office, '已提交');
     await shows(officeDrawer.getByTestId('item-facts'), '已办结');
     await shows(officeDrawer.getByTestId('progress'), '100%');
+    await shows(officeDrawer.getByTestId('item-facts'), '办结时间');
 
     // The office rates it.
     await officeDrawer.locator('[data-action="rate"]').click();
@@ -251,4 +275,112 @@ describe('the workplace in a real browser: an item from draft to rated, every st
     await otherPage.getByText(/共 \d+ 项/).waitFor();
     expect(await otherPage.getByText(title).count()).toBe(0);
   }, 900_000);
+
+  it('lets the unit ask a cooperating unit to confirm and ask for more time on the business calendar, and the office decide it, suspend, resume and reassign the item', async () => {
+    // Next year's National Day, as the packages or the office have it.
+    const year = new Date().getFullYear() + 1;
+    const admin = await ApiClient.login(stack.baseUrl, 'admin');
+    if ((await admin.get(`/api/calendar/${year}`)).body.source === 'fallback') {
+      const days = [1, 2, 3, 4, 5, 6, 7].map((d) => `${year}-10-0${d}`);
+      expect((await admin.put(`/api/calendar/${year}`, { holidays: days, adjustedWorkdays: [] })).status).toBe(200);
+    }
+    // Set up through the API: published and acknowledged.
+    const title = '企业上市培育（工作台测试）';
+    const api = await ApiClient.login(stack.baseUrl, 'office');
+    const created = await api.post('/api/items', anItemBody(stack.directory, { title }));
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect((await api.post(`/api/items/${id}/publish`)).status).toBe(200);
+    expect(
+      (await (await ApiClient.login(stack.baseUrl, 'jfj-handler')).post(`/api/items/${id}/acknowledge`)).status,
+    ).toBe(200);
+
+    // The handler asks the cooperating unit to confirm its part; that unit confirms from its to-dos.
+    const handler = await signIn(web, 'jfj-handler', DEMO_PASSWORD);
+    await handler.goto(`${web.url}/?item=${id}`);
+    const drawer = handler.getByTestId('item-drawer');
+    await drawer.locator('[data-action="request_confirmation"]').click();
+    const ask = handler.locator('.ant-modal:visible');
+    await choose(handler, ask.getByLabel('配合单位'), '投资促进局');
+    await ask.getByLabel('请确认的事项').fill('请确认配套资金 2 亿元已落实。');
+    await submitAction(handler, '已请配合单位确认');
+    await shows(drawer.getByTestId('timeline'), '请配合单位确认：请确认配套资金 2 亿元已落实。');
+    await shows(drawer.getByTestId('awaiting-confirmation'), '待配合单位确认：投资促进局');
+    const cooperating = await signIn(web, 'tcj-handler', DEMO_PASSWORD, PHONE);
+    await openTodo(cooperating, title, 'confirm');
+    await cooperating.locator('.ant-modal:visible').getByLabel('意见').fill('已落实。');
+    await submitAction(cooperating, '已确认');
+    await shows(cooperating.getByTestId('item-drawer').getByTestId('timeline'), '配合单位已确认：已落实。');
+
+    // The handler asks for more time: a holiday is warned about in the picker, a workday is sent.
+    await handler.reload();
+    await drawer.locator('[data-action="request_extension"]').click();
+    const form = handler.locator('.ant-modal:visible');
+    const date = form.getByLabel('申请延期至');
+    await date.click();
+    await date.fill(`${year}-10-01`);
+    const holiday = handler.locator(`td[title="${year}-10-01"] [data-day-kind="holiday"]`);
+    await holiday.waitFor();
+    await holiday.click();
+    await form.getByText('所选日期是法定节假日，非工作日').waitFor();
+    await screenshot(handler, 'extension-form');
+    const requested = weekday(year, 11, 17);
+    await pickDate(handler, date, requested);
+    await until(
+      'the day-off warning to go once a workday is picked',
+      async () => (await form.getByText('所选日期是法定节假日，非工作日').count()) === 0,
+      10,
+    );
+    await form.getByLabel('理由').fill('上市辅导机构更换，需重新尽调。');
+    await submitAction(handler, '延期申请已提交');
+    await shows(drawer.getByTestId('extensions'), '待批');
+
+    // The office decides it from its to-dos: the deadline moves.
+    const office = await signIn(web, 'office', DEMO_PASSWORD);
+    await office.getByTestId('todos-tab').click();
+    await openTodo(office, title, 'decide_extension');
+    const decide = office.locator('.ant-modal:visible');
+    await decide.getByText(`申请将完成时限延至 ${requested}`).waitFor();
+    await decide.getByLabel('批准延期').check();
+    await submitAction(office, '已审批');
+    const officeDrawer = office.getByTestId('item-drawer');
+    await shows(officeDrawer.getByTestId('deadline'), requested);
+    await shows(officeDrawer.getByTestId('extensions'), '已批准');
+
+    // Suspended with a reason, resumed.
+    await officeDrawer.locator('[data-action="suspend"]').click();
+    await office
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
+    await office.locator('.ant-modal:visible').getByText('请填写理由').waitFor();
+    await office.locator('.ant-modal:visible').getByLabel('理由').fill('等待上级政策调整。');
+    await office.locator('.ant-modal:visible').getByText('请填写理由').waitFor({ state: 'detached' });
+    await submitAction(office, '已暂缓');
+    await shows(officeDrawer.getByTestId('item-facts'), '暂缓');
+    await officeDrawer.locator('[data-action="resume"]').click();
+    await submitAction(office, '已恢复办理');
+    await shows(officeDrawer.getByTestId('item-facts'), '办理中');
+
+    // Reassigned from the unit tree: the new lead unit is to sign for it afresh.
+    await officeDrawer.locator('[data-action="reassign"]').click();
+    const reassign = office.locator('.ant-modal:visible');
+    await reassign.locator('.anticon-loading').waitFor({ state: 'detached' }); // the unit tree
+    await choose(office, reassign.getByLabel('新的牵头单位'), '营商合作局');
+    await reassign.getByLabel('理由').fill('职能调整，改由营商合作局牵头。');
+    await screenshot(office, 'reassign-form');
+    await submitAction(office, '已转办');
+    await shows(officeDrawer.getByTestId('item-facts'), '已交办');
+    await shows(officeDrawer.getByTestId('item-facts'), '营商合作局');
+    const said = (await officeDrawer.getByTestId('timeline').textContent()) ?? '';
+    for (const words of ['申请延期', '批准延期', '暂缓：等待上级政策调整。', '恢复办理', '转办：职能调整'])
+      expect(said).toContain(words);
+
+    // The same item in English (the language a user chose is kept across visits).
+    await office.evaluate("localStorage.setItem('duban.lang', 'en')");
+    await office.goto(`${web.url}/?item=${id}`);
+    await officeDrawer.getByRole('button', { name: 'Change the deadline' }).waitFor();
+    await shows(officeDrawer.getByTestId('item-facts'), 'Assigned');
+    await screenshot(office, 'drawer-en');
+  }, 600_000);
 });

@@ -55,7 +55,7 @@ export function App() {
               data-testid="me"
               style={{
                 display: 'inline-block',
-                maxWidth: narrow ? 96 : undefined,
+                maxWidth: narrow ? 72 : undefined,
                 overflow: 'hidden',
                 textOverflow: 'ellipsis',
                 whiteSpace: 'nowrap',

@@ -1,10 +1,10 @@
 import { Alert, Button } from 'antd';
-import { apiErrorText } from '../hooks/api-error-text';
+import { apiErrorText, localDetail } from '../hooks/api-error-text';
 import { useI18n } from '../i18n/lang-context';
 
-/** A failed request, said in the user's language, with the API's message below and a retry. */
+/** A failed request, said in the user's language, with the API's message below (as the language allows) and a retry. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => unknown }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const text = apiErrorText(error, t);
   return (
     <Alert
@@ -12,7 +12,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       data-testid="api-error"
       title={text.title}
-      description={text.detail}
+      description={localDetail(text.detail, t, lang)}
       style={{ marginBottom: 16 }}
       action={
         onRetry && (

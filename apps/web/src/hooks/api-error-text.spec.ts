@@ -1,6 +1,6 @@
 import { ApiError } from '../api';
 import { dictionaries } from '../i18n';
-import { apiErrorText } from './api-error-text';
+import { apiErrorText, localDetail } from './api-error-text';
 
 describe('apiErrorText', () => {
   it("says what the API's status means in the user's language, with the API's message as the detail", () => {
@@ -18,5 +18,23 @@ describe('apiErrorText', () => {
     expect(apiErrorText(new ApiError(409, 'item is published'), t).title).toBe(t.errors.conflict);
     expect(apiErrorText(new ApiError(503, 'temporal is unavailable'), t).title).toBe(t.errors.server);
     expect(apiErrorText(new ApiError(418, 'teapot'), t).title).toBe(t.errors.unknown);
+  });
+});
+
+describe('localDetail', () => {
+  const { zh, en } = dictionaries;
+  it('says a refusal for the state in Chinese, and leaves out any other English on a Chinese screen', () => {
+    expect(localDetail('review an item: not possible while the item is in_progress', zh, 'zh')).toBe(
+      '事项当前为「办理中」，此操作不再适用',
+    );
+    expect(localDetail('only the head of the lead unit may sign off', zh, 'zh')).toBeUndefined();
+    expect(localDetail('报告.pdf: the content is a Windows program', zh, 'zh')).toBeUndefined();
+    expect(localDetail('经济发展局', zh, 'zh')).toBe('经济发展局');
+  });
+
+  it("keeps the API's message as it is in English", () => {
+    expect(localDetail('only the head of the lead unit may sign off', en, 'en')).toBe(
+      'only the head of the lead unit may sign off',
+    );
   });
 });

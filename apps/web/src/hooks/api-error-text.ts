@@ -23,11 +23,13 @@ const BY_STATUS: Record<number, keyof Dictionary['errors']> = {
 /** What a failed request means, in the user's language, from the API's status code. */
 export function apiErrorText(error: unknown, t: Dictionary): ErrorText {
   if (!(error instanceof ApiError)) return { title: t.errors.unknown, detail: String(error) };
+  // A file the store refused for its content (415): an evidence upload.
+  if (error.status === 415) return { title: t.work.unsupportedFile, detail: error.message || undefined };
   const key = BY_STATUS[error.status] ?? (error.status >= 500 ? 'server' : 'unknown');
   return { title: t.errors[key], detail: error.message || undefined };
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+const ENGLISH = /[A-Za-z]{3,}/;
 const NOT_NOW = /not possible while the item is (\w+)/;
 
 /**
@@ -37,8 +39,7 @@ const NOT_NOW = /not possible while the item is (\w+)/;
  */
 export function localDetail(detail: string | undefined, t: Dictionary, lang: Lang): string | undefined {
   if (!detail || lang === 'en') return detail;
-  if (CJK.test(detail)) return detail;
   const status = NOT_NOW.exec(detail)?.[1];
   if (status && status in t.statuses) return t.work.notNow(t.statuses[status as keyof Dictionary['statuses']]);
-  return undefined;
+  return ENGLISH.test(detail) ? undefined : detail;
 }

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n/lang-context';
-import { apiErrorText } from './api-error-text';
+import { apiErrorText, localDetail } from './api-error-text';
 
 /** A GET of the API, kept current with its path. */
 export interface ApiQuery<T> {
@@ -61,10 +61,10 @@ export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: unkn
 
 /**
  * Runs commands against the API. A refusal is shown at once as a notification in the user's
- * language, with the API's own message as the detail; `done` is shown on success.
+ * language, with the API's own message as the detail where the language allows; `done` is shown on success.
  */
 export function useApiCommand() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { notification, message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = useCallback(
@@ -76,13 +76,13 @@ export function useApiCommand() {
         return { ok: true, value };
       } catch (error) {
         const text = apiErrorText(error, t);
-        notification.error({ title: text.title, description: text.detail, placement: 'top' });
+        notification.error({ title: text.title, description: localDetail(text.detail, t, lang), placement: 'top' });
         return { ok: false, error };
       } finally {
         setBusy(false);
       }
     },
-    [t, notification, message],
+    [t, lang, notification, message],
   );
   return { run, busy };
 }

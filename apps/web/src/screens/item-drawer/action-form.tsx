@@ -224,7 +224,13 @@ export function ActionForm({ item, action, form, units, onSubmit, onUploading }:
               label={w.newLeadUnit}
               rules={[{ required: true, message: v.choose(w.newLeadUnit) }]}
             >
-              <TreeSelect treeData={leadTree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+              <TreeSelect
+                treeData={leadTree}
+                loading={units === undefined}
+                treeDefaultExpandAll
+                showSearch
+                treeNodeFilterProp="title"
+              />
             </Form.Item>
             <Form.Item name="cooperatingUnitIds" label={w.newCooperatingUnits}>
               <TreeSelect

@@ -166,4 +166,58 @@ describe("the item's actions", () => {
     expect(alert.textContent).toContain('Confirm our part did not go through');
     expect(alert.textContent).toContain('confirm: no confirmation is awaited from this unit');
   });
+
+  it('lets the office only reject an extension whose day has passed, and sends the decision to that request', async () => {
+    const item = anItem({
+      id: 'a',
+      actions: [
+        {
+          type: 'decide_extension',
+          reason: 'optional',
+          extension: { id: 'x-1', requestedDeadline: '2026-03-20', approvable: false },
+        },
+      ],
+    });
+    const { user, calls } = setup(item, [ok('POST', '/items/a/extensions/x-1/decision', item)]);
+    await user.click(screen.getByRole('button', { name: '审批延期' }));
+    expect(within(dialog()).getByText('申请将完成时限延至 2026-03-20')).toBeTruthy();
+    expect(within(dialog()).getByText(/申请的日期已过，只能驳回/)).toBeTruthy();
+    expect((within(dialog()).getByLabelText('批准延期') as HTMLInputElement).disabled).toBe(true);
+    await user.click(within(dialog()).getByLabelText('驳回'));
+    await user.click(submit());
+    await waitFor(() =>
+      expect(calls.find((c) => c.path === '/items/a/extensions/x-1/decision')?.body).toEqual({
+        decision: 'reject',
+        comment: undefined,
+      }),
+    );
+  });
+
+  it('asks the office for the reason of a cancellation and the grade of a rating', async () => {
+    const item = anItem({
+      id: 'a',
+      actions: [
+        { type: 'cancel', reason: 'required' },
+        { type: 'rate', reason: 'optional' },
+      ],
+    });
+    const { user, calls } = setup(item, [ok('POST', '/items/a/cancel', item), ok('POST', '/items/a/rating', item)]);
+    await user.click(screen.getByRole('button', { name: /撤\s*销/ }));
+    await user.click(submit());
+    await screen.findByText('请填写理由');
+    await user.click(within(dialog()).getByLabelText('理由'));
+    await user.paste('   ');
+    await screen.findByText('理由不能只有空格');
+    expect(calls.some((c) => c.path === '/items/a/cancel')).toBe(false);
+    await user.click(within(dialog()).getByRole('button', { name: /取\s*消/ }));
+
+    await user.click(screen.getByRole('button', { name: '成效评价' }));
+    await user.click(submit());
+    await screen.findByText('请选择评价等级');
+    await user.click(within(dialog()).getByLabelText('良好'));
+    await user.click(submit());
+    await waitFor(() =>
+      expect(calls.find((c) => c.path === '/items/a/rating')?.body).toEqual({ grade: 'good', comment: undefined }),
+    );
+  });
 });

@@ -174,6 +174,18 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           title={t.pendingExtension(item.pendingExtension.requestedDeadline, item.pendingExtension.reason)}
         />
       )}
+      {item.awaitingConfirmation.length > 0 && (
+        <Alert
+          type="info"
+          style={{ marginBottom: 16 }}
+          data-testid="awaiting-confirmation"
+          title={t.work.awaitingConfirmation(
+            item.awaitingConfirmation
+              .map((id) => item.cooperatingUnits.find((u) => u.id === id)?.name ?? '')
+              .join('、'),
+          )}
+        />
+      )}
       <Descriptions
         size="small"
         bordered
@@ -229,6 +241,16 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
               <Progress percent={item.progressPercent} format={(p) => `${p}%`} size="small" data-testid="progress" />
             ),
           },
+          ...(item.closedAt
+            ? [
+                {
+                  key: 'closedAt',
+                  label: t.work.closedAt,
+                  span: 2,
+                  children: item.closedAt.slice(0, 16).replace('T', ' '),
+                },
+              ]
+            : []),
           ...(item.ratingGrade
             ? [
                 {

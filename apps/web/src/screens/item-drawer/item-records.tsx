@@ -1,4 +1,4 @@
-import { App, Button, Empty, List, Progress, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Progress, Space, Table, Tag, Typography } from 'antd';
 import { download, type EvidenceFile, type Item, type ProgressReport, type TimelineEvent } from '../../api';
 import { apiErrorText } from '../../hooks/api-error-text';
 import type { Dictionary } from '../../i18n';
@@ -34,39 +34,34 @@ export function ProgressReports({ item, reports, t }: { item: Item; reports: Pro
   if (reports.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.work.noReports} />;
   const milestone = (id: string) => item.milestones.find((m) => m.id === id);
   return (
-    <List
-      size="small"
-      data-testid="progress-reports"
-      dataSource={reports}
-      renderItem={(r) => (
-        <List.Item data-testid="progress-report">
-          <div style={{ width: '100%' }}>
-            <Space wrap style={{ marginBottom: 4 }}>
-              <Typography.Text strong>{when(r.reportedAt)}</Typography.Text>
-              <span>
-                {r.reporter.displayName}（{r.unit.name}）
-              </span>
-              <Progress percent={r.percent} format={(p) => `${p}%`} size="small" style={{ width: 120, margin: 0 }} />
-            </Space>
-            <div style={{ whiteSpace: 'pre-line' }}>{r.text}</div>
-            {r.milestoneValues.length > 0 && (
-              <div>
-                {r.milestoneValues.map((v) => {
-                  const m = milestone(v.milestoneId);
-                  return (
-                    <Tag key={v.milestoneId}>
-                      {m?.title ?? ''}：{v.value}
-                      {m?.valueUnit ?? ''}
-                    </Tag>
-                  );
-                })}
-              </div>
-            )}
-            <EvidenceLinks files={r.attachments} />
-          </div>
-        </List.Item>
-      )}
-    />
+    <div data-testid="progress-reports" style={{ marginBottom: 16 }}>
+      {reports.map((r) => (
+        <div key={r.id} data-testid="progress-report" style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+          <Space wrap style={{ marginBottom: 4 }}>
+            <Typography.Text strong>{when(r.reportedAt)}</Typography.Text>
+            <span>
+              {r.reporter.displayName}（{r.unit.name}）
+            </span>
+            <Progress percent={r.percent} format={(p) => `${p}%`} size="small" style={{ width: 120, margin: 0 }} />
+          </Space>
+          <div style={{ whiteSpace: 'pre-line' }}>{r.text}</div>
+          {r.milestoneValues.length > 0 && (
+            <div>
+              {r.milestoneValues.map((v) => {
+                const m = milestone(v.milestoneId);
+                return (
+                  <Tag key={v.milestoneId}>
+                    {m?.title ?? ''}：{v.value}
+                    {m?.valueUnit ?? ''}
+                  </Tag>
+                );
+              })}
+            </div>
+          )}
+          <EvidenceLinks files={r.attachments} />
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -41,7 +41,7 @@ describe('my to-dos', () => {
     ]);
     renderConsole(<TodosScreen />);
     const acknowledge = await screen.findByText('待签收');
-    expect(within(acknowledge.closest('.ant-list')!).getByText('新增中小学学位')).toBeTruthy();
+    expect(within(acknowledge.closest('section')!).getByText('新增中小学学位')).toBeTruthy();
     const late = screen.getByText('汛前排水管网清淤').closest('[data-testid="todo"]')!;
     expect(late.textContent).toContain('已退回，请重新办理');
     expect(late.textContent).toContain('进展应于 2020-03-16 报送，已逾期');

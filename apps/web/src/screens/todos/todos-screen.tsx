@@ -1,4 +1,5 @@
-import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import type { InboxPage, Todo } from '../../api';
 import { ColourTag } from '../../components/colour-tag';
@@ -10,6 +11,16 @@ import type { WorkAction } from '../item-drawer/item-commands';
 
 // A message links to the console at /?item=<id>: that item opens on arrival.
 const linkedItem = () => new URLSearchParams(window.location.search).get('item');
+
+const GROUP: CSSProperties = { border: '1px solid #f0f0f0', borderRadius: 8, marginBottom: 12 };
+const ROW: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 8,
+  padding: '10px 12px',
+  borderTop: '1px solid #f0f0f0',
+  cursor: 'pointer',
+};
 
 /** The order a unit works through its to-dos, and the action each opens. */
 const GROUPS: { action: Todo['action']; opens: WorkAction }[] = [
@@ -43,37 +54,38 @@ export function TodosScreen() {
             <Empty description={t.work.todosEmpty} />
           ) : (
             GROUPS.filter((g) => page.todos.some((todo) => todo.action === g.action)).map((g) => (
-              <List<Todo>
-                key={g.action}
-                size="small"
-                style={{ marginBottom: 12 }}
-                header={<Typography.Text strong>{t.work.todoGroups[g.action]}</Typography.Text>}
-                bordered
-                dataSource={page.todos.filter((todo) => todo.action === g.action)}
-                renderItem={(todo) => (
-                  <List.Item
-                    data-testid="todo"
-                    data-action={todo.action}
-                    style={{ cursor: 'pointer', flexWrap: 'wrap', gap: 8 }}
-                    onClick={() => setOpen({ itemId: todo.itemId, action: g.opens })}
-                    actions={[
-                      <Button key="open" type="primary" size="small">
+              <section key={g.action} style={GROUP} data-testid="todo-group">
+                <Typography.Text strong style={{ display: 'block', padding: '8px 12px' }}>
+                  {t.work.todoGroups[g.action]}
+                </Typography.Text>
+                {page.todos
+                  .filter((todo) => todo.action === g.action)
+                  .map((todo) => (
+                    <div
+                      key={`${todo.itemId}:${todo.action}`}
+                      role="button"
+                      tabIndex={0}
+                      data-testid="todo"
+                      data-action={todo.action}
+                      style={ROW}
+                      onClick={() => setOpen({ itemId: todo.itemId, action: g.opens })}
+                      onKeyDown={(e) => e.key === 'Enter' && setOpen({ itemId: todo.itemId, action: g.opens })}
+                    >
+                      <div style={{ minWidth: 0, flex: 1 }}>
+                        <div style={{ fontWeight: 500, wordBreak: 'break-all' }}>{todo.title}</div>
+                        <Space wrap size={4} style={{ marginTop: 4 }}>
+                          <ColourTag colour={todo.colour}>{t.colours[todo.colour]}</ColourTag>
+                          <Typography.Text type="secondary">{t.work.dueOn(todo.deadline)}</Typography.Text>
+                          {todo.returned && <Tag color="orange">{t.work.returned}</Tag>}
+                          {todo.reportDueAt && <ReportDue dueAt={todo.reportDueAt} now={now} />}
+                        </Space>
+                      </div>
+                      <Button type="primary" size="small" tabIndex={-1}>
                         {t.work.open}
-                      </Button>,
-                    ]}
-                  >
-                    <div style={{ minWidth: 0, flex: 1 }}>
-                      <div style={{ fontWeight: 500, wordBreak: 'break-all' }}>{todo.title}</div>
-                      <Space wrap size={4} style={{ marginTop: 4 }}>
-                        <ColourTag colour={todo.colour}>{t.colours[todo.colour]}</ColourTag>
-                        <Typography.Text type="secondary">{t.work.dueOn(todo.deadline)}</Typography.Text>
-                        {todo.returned && <Tag color="orange">{t.work.returned}</Tag>}
-                        {todo.reportDueAt && <ReportDue dueAt={todo.reportDueAt} now={now} />}
-                      </Space>
+                      </Button>
                     </div>
-                  </List.Item>
-                )}
-              />
+                  ))}
+              </section>
             ))
           )
         }
