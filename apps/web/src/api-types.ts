@@ -837,7 +837,7 @@ export interface paths {
     put?: never;
     /**
      * the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx
-     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet.
+     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 empty, or too large to be a plan.
      */
     post: operations['markUpPlan'];
     delete?: never;
@@ -2038,6 +2038,7 @@ export interface components {
         | 'file_unreadable'
         | 'file_format_unsupported'
         | 'sheet_empty'
+        | 'sheet_too_large'
         | 'header_not_found'
         | 'column_missing'
         | 'column_duplicate'
@@ -6541,6 +6542,15 @@ export interface operations {
       };
       /** @description a file of a type that is not accepted */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -76,6 +76,10 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
     'Unsupported file: save an old .xls or .et workbook (or a password-protected one, without its password) as .xlsx and upload that',
   ],
   sheet_empty: () => ['文件中没有任何内容', 'The file holds no values'],
+  sheet_too_large: (d) => [
+    `表格过大（${d.detail}），请删去多余的行、列和内容后再导入`,
+    `The sheet is too large (${d.detail}); delete the extra rows, columns and content and upload it again`,
+  ],
   header_not_found: () => [
     '前 30 行中找不到表头：表头应有“重点任务”“牵头单位”“完成时限”等列名',
     'No header row in the first 30 rows: a plan’s header names columns such as 重点任务 (task), 牵头单位 (lead unit) and 完成时限 (deadline)',

@@ -124,13 +124,13 @@ export class PlanImportController {
     summary: 'the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx',
     description:
       'The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; ' +
-      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet.',
+      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 empty, or too large to be a plan.',
   })
   @ApiConsumes('multipart/form-data')
   @planBody(false)
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'the workbook', schema: { type: 'string', format: 'binary' } })
-  @ApiErrors(400, 403, 413, 415, 503)
+  @ApiErrors(400, 403, 413, 415, 422, 503)
   async markedUp(@Req() request: Request): Promise<StreamableFile> {
     const upload = await receivePlan(request, this.config.PLAN_IMPORT_MAX_BYTES);
     try {

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DomainError, type DeadlineOnDayOff } from '@duban/domain';
+import { DomainError, ruleViolation, type DeadlineOnDayOff } from '@duban/domain';
 import {
   draftItem,
   markUpPlan,
@@ -133,6 +133,11 @@ export class PlanImportService {
     } catch (error) {
       if (error instanceof PlanFileError && NOT_SPREADSHEET.has(error.code)) {
         throw new PlanNotSpreadsheetError(`${request.fileName}: not a spreadsheet (xlsx or csv): ${error.detail}`);
+      }
+      // Empty or too large: nothing to mark, said as the import says it.
+      if (error instanceof PlanFileError) {
+        const place = { row: null, column: null, header: null, field: null };
+        throw ruleViolation(planProblem(place, error.code, { detail: error.detail }).messageEn);
       }
       throw error;
     }

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import { ApiClient, startStack, type Stack } from './stack';
+
+const HEADER = '序号,重点任务,具体措施,类别,牵头单位,配合单位,责任领导,完成时限,报送频次';
+const ROW = '1,任务,措施,重点工作,经济发展局,,李强,2027-03-31,每月底';
+
+/** Within this time or the request is named as hanging: the machine is busy, but a refusal is quick. */
+const PROMPT_MS = 30_000;
+
+// What an outside tester tried on the routes of plan import, the board, bulletins and delegations:
+// odd bytes, far and impossible dates, huge sheets, long Idempotency-Keys. Each is a clear 4xx, promptly.
+describe('the new routes refuse bad input with a clear 4xx (real Postgres, Temporal dev server, worker)', () => {
+  let stack: Stack;
+  let office: ApiClient;
+  let token: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const login = await new ApiClient(stack.baseUrl).post('/api/auth/login', {
+      username: 'office',
+      password: 'Duban@2024-demo',
+    });
+    token = login.body.accessToken;
+    office = new ApiClient(stack.baseUrl, token);
+  }, 180_000);
+
+  afterAll(() => stack?.stop());
+
+  /** The answer, or a failure naming the request that got none in time. */
+  async function prompt<T>(what: string, request: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} got no answer within ${PROMPT_MS} ms`)), PROMPT_MS);
+    });
+    try {
+      return await Promise.race([request, hang]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function upload(path: string, content: Buffer, fileName: string) {
+    const form = new FormData();
+    form.append('file', new Blob([content]), fileName);
+    const response = await prompt(
+      `${path} of ${fileName}`,
+      fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form }),
+    );
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    };
+  }
+
+  const itemCount = async () => Number((await stack.db.query(`SELECT count(*) AS n FROM items`))[0].n);
+
+  /** A plan workbook: the header and one row, and whatever `more` adds to its sheet. */
+  async function workbook(more: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('分工方案');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(ROW.split(','));
+    more(sheet);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('refuses a small xlsx that names its last cell XFD1048576, instead of running out of memory', async () => {
+    const sparse = await workbook((sheet) => {
+      sheet.getCell(1_048_576, 16_384).value = 'x';
+    });
+    expect(sparse.length).toBeLessThan(20_000);
+    for (const path of ['/api/items/import', '/api/items/import/marked-up']) {
+      const answer = await upload(path, sparse, 'sparse.xlsx');
+      expect(answer.status).toBe(422);
+      expect(JSON.stringify(answer.body)).toContain('1048576');
+    }
+    expect((await office.get('/api/health')).status).toBe(200);
+  });
+
+  it('says an empty file has nothing to mark up (422), as the import says it holds no values', async () => {
+    for (const path of ['/api/items/import', '/api/items/import/marked-up']) {
+      const answer = await upload(path, Buffer.alloc(0), 'empty.csv');
+      expect(answer).toMatchObject({ status: 422 });
+      expect(JSON.stringify(answer.body)).toContain('The file holds no values');
+    }
+  });
+
+  it('refuses a zip bomb (a cell of 60 MB packed into a small xlsx) before unpacking it', async () => {
+    const before = await itemCount();
+    const bomb = await workbook((sheet) => {
+      sheet.getCell('B3').value = '长'.repeat(20_000_000);
+    });
+    expect(bomb.length).toBeLessThan(1_000_000);
+    const answer = await upload('/api/items/import', bomb, 'bomb.xlsx');
+    expect(answer.status).toBe(422);
+    expect(JSON.stringify(answer.body)).toMatch(/MB/);
+    expect(await itemCount()).toBe(before);
+  });
+});
