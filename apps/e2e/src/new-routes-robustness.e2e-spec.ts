@@ -97,4 +97,17 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     expect(JSON.stringify(answer.body)).toMatch(/MB/);
     expect(await itemCount()).toBe(before);
   });
+
+  it('refuses a board period of days no calendar has, naming the parameter', async () => {
+    for (const [query, field] of [
+      ['to=2026-00-10', 'to'],
+      ['from=2026-02-30', 'from'],
+      ['from=2025-04-31&to=2025-05-01', 'from'],
+      ['to=2026-13-01', 'to'],
+    ]) {
+      const answer = await prompt(`GET /api/dashboard?${query}`, office.get(`/api/dashboard?${query}`));
+      expect({ query, status: answer.status }).toEqual({ query, status: 400 });
+      expect(answer.body.message).toEqual(expect.stringContaining(field));
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { currentCalendar } from '@duban/bulletin-record';
 import {
   attributeDelay,
   endOfDeadlineDay,
+  isCalendarDate,
   invalidInput,
   RUNNING_STATUSES,
   SHANGHAI_OFFSET,
@@ -99,10 +100,14 @@ export class DashboardService {
     const today = shanghaiDate(now);
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;
     const to = query.to ?? today;
+    // A day no calendar has (2026-02-30, 2026-00-10) is refused, not rolled over into another one.
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ])
+      if (!isCalendarDate(value)) throw invalidInput(`${name} must be a calendar date YYYY-MM-DD, not ${value}`);
     const periodStart = new Date(`${from}T00:00:00${SHANGHAI_OFFSET}`);
     const periodEnd = endOfDeadlineDay(to);
-    if (Number.isNaN(periodStart.getTime()) || Number.isNaN(periodEnd.getTime()))
-      throw invalidInput('from and to must be dates');
     if (periodStart >= periodEnd) throw invalidInput('from must not come after to');
     if (periodEnd.getTime() - periodStart.getTime() > LONGEST_PERIOD_DAYS * DAY)
       throw invalidInput(`the period is at most ${LONGEST_PERIOD_DAYS} days`);
