@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
 import { ApiClient, startStack, type Stack } from './stack';
 
 const HEADER = '序号,重点任务,具体措施,类别,牵头单位,配合单位,责任领导,完成时限,报送频次';
@@ -109,5 +110,27 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       expect({ query, status: answer.status }).toEqual({ query, status: 400 });
       expect(answer.body.message).toEqual(expect.stringContaining(field));
     }
+  });
+
+  it('refuses an Idempotency-Key too long to remember (400, naming the header), and creates nothing', async () => {
+    const before = await itemCount();
+    // Random, so the database cannot compress it below its index's limit.
+    const key = randomBytes(3000).toString('base64url');
+    const draft = {
+      title: '长键事项',
+      category: '重点工作',
+      leadUnitId: stack.directory.units.jfj,
+      deadline: '2027-03-31',
+    };
+    const answer = await prompt(
+      'POST /api/items with a 4,000-character key',
+      office.post('/api/items', draft, { 'Idempotency-Key': key }),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toContain('Idempotency-Key');
+    expect(await itemCount()).toBe(before);
+    // A key of a usual length still works.
+    const usual = await office.post('/api/items', draft, { 'Idempotency-Key': randomBytes(16).toString('hex') });
+    expect(usual.status).toBe(201);
   });
 });
