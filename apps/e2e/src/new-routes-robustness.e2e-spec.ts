@@ -133,4 +133,42 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     const usual = await office.post('/api/items', draft, { 'Idempotency-Key': randomBytes(16).toString('hex') });
     expect(usual.status).toBe(201);
   });
+
+  it("serves a bulletin at the contract's export route by format, and names a format it does not have", async () => {
+    const made = await office.post('/api/bulletins', {});
+    expect([200, 201]).toContain(made.status);
+    const id = made.body.id as string;
+    const xlsx = await prompt(
+      'export as xlsx',
+      fetch(`${stack.baseUrl}/api/bulletins/${id}/export?format=xlsx`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const pdf = await prompt(
+      'export as pdf',
+      fetch(`${stack.baseUrl}/api/bulletins/${id}/export?format=pdf`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    for (const query of ['format=doc', '', 'format=pdf%00']) {
+      const bad = await office.get(`/api/bulletins/${id}/export?${query}`);
+      expect({ query, status: bad.status }).toEqual({ query, status: 400 });
+      expect(JSON.stringify(bad.body.message)).toContain('format');
+    }
+    const unknown = await office.get('/api/bulletins/00000000-0000-4000-8000-000000000000/export?format=pdf');
+    expect(unknown.status).toBe(404);
+  });
 });

@@ -931,6 +931,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bulletins/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the bulletin as xlsx or PDF, by format: the same files as /xlsx and /pdf */
+    get: operations['BulletinsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bulletins/{id}/check': {
     parameters: {
       query?: never;
@@ -6889,6 +6906,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_export: {
+    parameters: {
+      query: {
+        format: 'xlsx' | 'pdf';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the xlsx or the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
           'application/pdf': components['schemas']['ApiErrorView'];
         };
       };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 
 export class MakeBulletinDto {
   @ApiPropertyOptional({
@@ -9,6 +9,14 @@ export class MakeBulletinDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   cutoff?: string;
+}
+
+export const BULLETIN_FORMATS = ['xlsx', 'pdf'] as const;
+
+export class BulletinExportQuery {
+  @ApiProperty({ enum: BULLETIN_FORMATS })
+  @IsIn(BULLETIN_FORMATS, { message: 'format must be xlsx or pdf' })
+  format: (typeof BULLETIN_FORMATS)[number];
 }
 
 export class BulletinMakerView {

@@ -5,7 +5,13 @@ import { Roles, CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
 import { PageQuery } from '../common/page.query';
-import { BulletinCheckView, BulletinPageView, BulletinView, MakeBulletinDto } from './bulletin.dto';
+import {
+  BulletinCheckView,
+  BulletinExportQuery,
+  BulletinPageView,
+  BulletinView,
+  MakeBulletinDto,
+} from './bulletin.dto';
 import { BulletinsService } from './bulletins.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -65,6 +71,21 @@ export class BulletinsController {
   @ApiErrors(400, 404)
   async pdf(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     send(res, 'application/pdf', await this.bulletins.pdf(id));
+  }
+
+  // The route the API's contract names (docs: GET /api/bulletins/{id}/export?format=xlsx or pdf).
+  @Get(':id/export')
+  @ApiOperation({ summary: 'the bulletin as xlsx or PDF, by format: the same files as /xlsx and /pdf' })
+  @ApiProduces(XLSX, 'application/pdf')
+  @ApiOkResponse({ description: 'the xlsx or the PDF' })
+  @ApiErrors(400, 404)
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: BulletinExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (query.format === 'pdf') send(res, 'application/pdf', await this.bulletins.pdf(id));
+    else send(res, XLSX, await this.bulletins.xlsx(id));
   }
 
   @Get(':id/check')
