@@ -171,4 +171,33 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     const unknown = await office.get('/api/bulletins/00000000-0000-4000-8000-000000000000/export?format=pdf');
     expect(unknown.status).toBe(404);
   });
+
+  it('refuses a bulletin cut-off or a delegation period outside the plan years, naming the field, and keeps nothing', async () => {
+    const bulletins = async () => Number((await stack.db.query(`SELECT count(*) AS n FROM bulletins`))[0].n);
+    const before = await bulletins();
+    for (const cutoff of ['1900-01-01T00:00:00Z', '1969-12-31T23:59:59Z']) {
+      const answer = await prompt(`bulletin of ${cutoff}`, office.post('/api/bulletins', { cutoff }));
+      expect({ cutoff, status: answer.status }).toEqual({ cutoff, status: 400 });
+      expect(JSON.stringify(answer.body.message)).toContain('cutoff');
+    }
+    expect(await bulletins()).toBe(before);
+
+    const head = await ApiClient.login(stack.baseUrl, 'jfj-head');
+    const delegations = async () => Number((await stack.db.query(`SELECT count(*) AS n FROM delegations`))[0].n);
+    const kept = await delegations();
+    const now = new Date().toISOString();
+    for (const [startsAt, endsAt, field] of [
+      [now, '9999-12-31T23:59:59Z', 'endsAt'],
+      ['1900-01-01T00:00:00Z', '2099-01-01T00:00:00Z', 'startsAt'],
+    ]) {
+      const answer = await head.post('/api/delegations', {
+        delegateId: stack.directory.users['jfj-handler'],
+        startsAt,
+        endsAt,
+      });
+      expect({ startsAt, endsAt, status: answer.status }).toEqual({ startsAt, endsAt, status: 400 });
+      expect(JSON.stringify(answer.body.message)).toContain(field);
+    }
+    expect(await delegations()).toBe(kept);
+  });
 });

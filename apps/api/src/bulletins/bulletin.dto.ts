@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsPlanInstant } from '../items/dto/is-deadline-date';
 
 export class MakeBulletinDto {
   @ApiPropertyOptional({
@@ -8,6 +9,7 @@ export class MakeBulletinDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsPlanInstant() // a bulletin of 1900 would stand for ever and start the next one's period
   cutoff?: string;
 }
 
