@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
-import { ApiClient, startStack, type Stack } from './stack';
+import { Client } from '@temporalio/client';
+import { BULLETIN_WORKFLOW, ITEM_TASK_QUEUE } from '@duban/contracts';
+import { ApiClient, startStack, until, type Stack } from './stack';
 
 const HEADER = '序号,重点任务,具体措施,类别,牵头单位,配合单位,责任领导,完成时限,报送频次';
 const ROW = '1,任务,措施,重点工作,经济发展局,,李强,2027-03-31,每月底';
@@ -223,5 +225,27 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     expect(new Set(files.map((f) => f.toString('base64'))).size).toBe(1);
     // Ten renders one after another took ten times one render and stalled the API meanwhile.
     expect({ burst, oneRender, within: burst < 4 * oneRender + 1_000 }).toMatchObject({ within: true });
+  });
+
+  it('issues no bulletin and notifies nobody when its workflow is started around the API', async () => {
+    const raw = new Client({ connection: stack.env.connection }); // no payload key: what anyone on Temporal's port has
+    const bulletins = async () => Number((await stack.db.query(`SELECT count(*) AS n FROM bulletins`))[0].n);
+    const before = await bulletins();
+    for (const [workflowId, args] of [
+      ['forged-bulletin-plain', [{ cutoff: new Date(Date.now() - 60_000).toISOString(), madeBy: null }]],
+      ['forged-bulletin-empty', []],
+    ] as const) {
+      await raw.workflow.start(BULLETIN_WORKFLOW, { taskQueue: ITEM_TASK_QUEUE, workflowId, args: [...args] });
+      const status = await until(
+        `the forged run ${workflowId} to end`,
+        async () => {
+          const { status } = await raw.workflow.getHandle(workflowId).describe();
+          return status.name === 'RUNNING' ? undefined : status.name;
+        },
+        30,
+      );
+      expect({ workflowId, status }).toEqual({ workflowId, status: 'FAILED' });
+    }
+    expect(await bulletins()).toBe(before);
   });
 });
