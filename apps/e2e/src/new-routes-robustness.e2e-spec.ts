@@ -248,4 +248,20 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     }
     expect(await bulletins()).toBe(before);
   });
+
+  it('makes one bulletin for a retried "make it now" under one Idempotency-Key, and refuses the key with another body', async () => {
+    const bulletins = async () => Number((await stack.db.query(`SELECT count(*) AS n FROM bulletins`))[0].n);
+    const before = await bulletins();
+    const key = randomBytes(16).toString('hex');
+    const first = await office.post('/api/bulletins', {}, { 'Idempotency-Key': key });
+    expect(first.status).toBe(201);
+    await new Promise((r) => setTimeout(r, 1_100)); // the retry falls in the next second: another cut-off
+    const retry = await office.post('/api/bulletins', {}, { 'Idempotency-Key': key });
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const other = await office.post('/api/bulletins', { cutoff: '2026-01-05T01:00:00Z' }, { 'Idempotency-Key': key });
+    expect(other.status).toBe(422);
+    expect(await bulletins()).toBe(before + 1);
+  });
 });

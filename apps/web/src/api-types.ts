@@ -6694,7 +6694,10 @@ export interface operations {
   BulletinsController_make: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6733,6 +6736,24 @@ export interface operations {
       };
       /** @description the caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Roles, CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { PageQuery } from '../common/page.query';
 import {
   BulletinCheckView,
@@ -27,6 +28,7 @@ export class BulletinsController {
 
   @Post()
   @Roles('office')
+  @Idempotent() // without a cut-off, a retry a second later would make (and announce) the next issue
   @ApiOperation({ summary: 'make the bulletin of a cut-off now (the same cut-off gives the bulletin made for it)' })
   @ApiCreatedResponse({ type: BulletinView, description: 'made now (created), or the one of this cut-off' })
   @ApiErrors(400)
