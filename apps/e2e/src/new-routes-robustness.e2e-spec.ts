@@ -107,6 +107,9 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       ['from=2026-02-30', 'from'],
       ['from=2025-04-31&to=2025-05-01', 'from'],
       ['to=2026-13-01', 'to'],
+      ['from=1900-01-01&to=1902-12-31', 'from'],
+      ['from=9997-01-01&to=9999-12-31', 'from'],
+      ['from=0001-01-01', 'from'],
     ]) {
       const answer = await prompt(`GET /api/dashboard?${query}`, office.get(`/api/dashboard?${query}`));
       expect({ query, status: answer.status }).toEqual({ query, status: 400 });
