@@ -267,4 +267,15 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     expect(other.status).toBe(422);
     expect(await bulletins()).toBe(before + 1);
   });
+
+  it('says what it found in a file that is no spreadsheet, rather than only calling it an old workbook', async () => {
+    for (const [content, name] of [
+      [randomBytes(5000), 'random.csv'],
+      [Buffer.alloc(100), 'zeros.csv'],
+    ] as const) {
+      const answer = await upload('/api/items/import', content, name);
+      expect(answer.status).toBe(415);
+      expect(answer.body.message).toContain('binary content that is neither xlsx nor text');
+    }
+  });
 });

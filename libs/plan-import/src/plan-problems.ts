@@ -71,9 +71,10 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
     `文件无法读取（${d.detail}），请确认上传的是未损坏的 Excel（.xlsx）或 CSV 文件`,
     `The file cannot be read (${d.detail}); upload an undamaged Excel (.xlsx) or CSV file`,
   ],
-  file_format_unsupported: () => [
-    '不支持此文件格式：旧版 Excel（.xls）、WPS 表格（.et）或设有打开密码的文件，请在 Excel 或 WPS 中取消密码、“另存为”.xlsx 后再导入',
-    'Unsupported file: save an old .xls or .et workbook (or a password-protected one, without its password) as .xlsx and upload that',
+  // The detail says what was found (an old workbook, or binary content that is no spreadsheet at all).
+  file_format_unsupported: (d) => [
+    `不支持此文件格式（${d.detail}）：旧版 Excel（.xls）、WPS 表格（.et）或设有打开密码的文件，请在 Excel 或 WPS 中取消密码、“另存为”.xlsx 后再导入`,
+    `Unsupported file (${d.detail}): save an old .xls or .et workbook (or a password-protected one, without its password) as .xlsx and upload that`,
   ],
   sheet_empty: () => ['文件中没有任何内容', 'The file holds no values'],
   sheet_too_large: (d) => [
