@@ -1,6 +1,11 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { BulletinActivities, BulletinRequest, MadeBulletin } from '@duban/contracts';
+import { ApplicationFailure, defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import {
+  UNAUTHENTICATED_INPUT,
+  type BulletinActivities,
+  type BulletinRequest,
+  type MadeBulletin,
+} from '@duban/contracts';
 
 const { makeBulletin } = proxyActivities<BulletinActivities>({
   startToCloseTimeout: '5 minutes',
@@ -23,6 +28,17 @@ const SCHEDULED_START = defineSearchAttributeKey('TemporalScheduledStartTime', S
 export async function bulletinWorkflow(request: BulletinRequest = {}): Promise<MadeBulletin> {
   const info = workflowInfo();
   const scheduled = info.typedSearchAttributes.get(SCHEDULED_START);
+  // The API always names the cut-off (its input passes the payload codec); the Schedule names none and
+  // sets the scheduled instant. Anything else was started around the API (an input the codec could not
+  // authenticate arrives as { $unauthenticated }): it must not issue a bulletin or notify leadership.
+  const fromApi = typeof request?.cutoff === 'string';
+  if (!fromApi && !scheduled && patched('refuse-bulletin-started-around-the-api')) {
+    throw ApplicationFailure.create({
+      type: UNAUTHENTICATED_INPUT,
+      message: 'the bulletin workflow was not started by the Duban API or its Schedule',
+      nonRetryable: true,
+    });
+  }
   const cutoff = request.cutoff ?? (scheduled ?? info.startTime).toISOString();
   const made = await makeBulletin({ cutoff, madeBy: request.madeBy ?? null });
   await deliverNotice({ messageKey: made.messageKey });

@@ -948,6 +948,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bulletins/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the bulletin as xlsx or PDF, by format: the same files as /xlsx and /pdf */
+    get: operations['BulletinsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bulletins/{id}/check': {
     parameters: {
       query?: never;
@@ -2064,6 +2081,7 @@ export interface components {
         | 'file_unreadable'
         | 'file_format_unsupported'
         | 'sheet_empty'
+        | 'sheet_too_large'
         | 'header_not_found'
         | 'column_missing'
         | 'column_duplicate'
@@ -6730,7 +6748,10 @@ export interface operations {
   BulletinsController_make: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description optional, kept a day per user: the same key and request answer the first result again and change nothing; the key with another request answers 422 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6769,6 +6790,24 @@ export interface operations {
       };
       /** @description the caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description it does not fit the item's state now, or a concurrent change got there first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description well-formed, but refused by a rule (a day off, a date that has passed, ...) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6915,6 +6954,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+    };
+  };
+  BulletinsController_export: {
+    parameters: {
+      query: {
+        format: 'xlsx' | 'pdf';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the xlsx or the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is missing or malformed (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
+          'application/pdf': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description the caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorView'];
+        };
+      };
+      /** @description unknown, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ApiErrorView'];
           'application/pdf': components['schemas']['ApiErrorView'];
         };
       };

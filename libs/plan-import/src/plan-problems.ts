@@ -71,11 +71,16 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
     `文件无法读取（${d.detail}），请确认上传的是未损坏的 Excel（.xlsx）或 CSV 文件`,
     `The file cannot be read (${d.detail}); upload an undamaged Excel (.xlsx) or CSV file`,
   ],
-  file_format_unsupported: () => [
-    '不支持此文件格式：旧版 Excel（.xls）、WPS 表格（.et）或设有打开密码的文件，请在 Excel 或 WPS 中取消密码、“另存为”.xlsx 后再导入',
-    'Unsupported file: save an old .xls or .et workbook (or a password-protected one, without its password) as .xlsx and upload that',
+  // The detail says what was found (an old workbook, or binary content that is no spreadsheet at all).
+  file_format_unsupported: (d) => [
+    `不支持此文件格式（${d.detail}）：旧版 Excel（.xls）、WPS 表格（.et）或设有打开密码的文件，请在 Excel 或 WPS 中取消密码、“另存为”.xlsx 后再导入`,
+    `Unsupported file (${d.detail}): save an old .xls or .et workbook (or a password-protected one, without its password) as .xlsx and upload that`,
   ],
   sheet_empty: () => ['文件中没有任何内容', 'The file holds no values'],
+  sheet_too_large: (d) => [
+    `表格过大（${d.detail}），请删去多余的行、列和内容后再导入`,
+    `The sheet is too large (${d.detail}); delete the extra rows, columns and content and upload it again`,
+  ],
   header_not_found: () => [
     '前 30 行中找不到表头：表头应有“重点任务”“牵头单位”“完成时限”等列名',
     'No header row in the first 30 rows: a plan’s header names columns such as 重点任务 (task), 牵头单位 (lead unit) and 完成时限 (deadline)',

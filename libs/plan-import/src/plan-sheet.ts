@@ -17,7 +17,7 @@ export interface PlanSheet {
 /** A file that cannot be read as a plan at all: the report names it instead of the rows. */
 export class PlanFileError extends Error {
   constructor(
-    readonly code: 'file_unreadable' | 'file_format_unsupported' | 'sheet_empty',
+    readonly code: 'file_unreadable' | 'file_format_unsupported' | 'sheet_empty' | 'sheet_too_large',
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);
@@ -25,6 +25,11 @@ export class PlanFileError extends Error {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+// A plan is hundreds of rows. The bounds keep one upload from taking the API's memory or a minute of its time:
+// a small xlsx can unpack to gigabytes, or name its last cell XFD1048576.
+export const PLAN_MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+export const PLAN_MAX_ROWS = 10_000;
+export const PLAN_MAX_COLUMNS = 1_000;
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // .xls and .et, and any password-protected workbook
 const startsWith = (buffer: Buffer, bytes: number[]) => bytes.every((b, i) => buffer[i] === b);
 
@@ -52,6 +57,8 @@ function csvWorkbook(buffer: Buffer): ExcelJS.Workbook {
   if (buffer.subarray(0, 4096).includes(0) && !(buffer[0] === 0xff || buffer[0] === 0xfe))
     throw new PlanFileError('file_format_unsupported', 'binary content that is neither xlsx nor text');
   const text = decodeCsv(buffer);
+  const lines = text.split('\n', PLAN_MAX_ROWS + 2).length;
+  if (lines > PLAN_MAX_ROWS + 1) throw tooManyRows(`more than ${PLAN_MAX_ROWS} lines`);
   let records: string[][];
   try {
     records = parse(text, {
@@ -90,6 +97,12 @@ export async function openPlanWorkbook(
   let workbook: ExcelJS.Workbook;
   let format: 'xlsx' | 'csv';
   if (startsWith(buffer, ZIP)) {
+    const unpacked = unpackedBytes(buffer);
+    if (unpacked > PLAN_MAX_UNPACKED_BYTES)
+      throw new PlanFileError(
+        'sheet_too_large',
+        `${fileName} unpacks to ${megabytes(unpacked)} MB, more than the ${megabytes(PLAN_MAX_UNPACKED_BYTES)} MB a plan may hold`,
+      );
     workbook = new ExcelJS.Workbook();
     try {
       // exceljs types its input as its own ArrayBuffer-like Buffer; a Node Buffer is what it reads.
@@ -107,6 +120,28 @@ export async function openPlanWorkbook(
   const sheet = workbook.worksheets.find(hasValues);
   if (!sheet) throw new PlanFileError('sheet_empty', `${fileName}: no sheet has any value`);
   return { workbook, sheet, format };
+}
+
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+const tooManyRows = (found: string) =>
+  new PlanFileError('sheet_too_large', `${found}: a plan has at most ${PLAN_MAX_ROWS} rows`);
+
+/**
+ * What a zip's files add up to unpacked, as its central directory says (an entry that does not
+ * say, Zip64, counts as too large); 0 when there is no directory to read (the loader then refuses it).
+ */
+function unpackedBytes(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > zip.length) return 0;
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < count && at + 46 <= zip.length && zip.readUInt32LE(at) === 0x02014b50; i++) {
+    const size = zip.readUInt32LE(at + 24);
+    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 const dateText = (date: Date) => date.toISOString().slice(0, 10);
@@ -140,6 +175,12 @@ export function sheetCells(sheet: ExcelJS.Worksheet): (SheetCell | null)[][] {
       [rows, columns] = [Math.max(rows, r), Math.max(columns, c)];
     }),
   );
+  if (rows > PLAN_MAX_ROWS) throw tooManyRows(`${sheet.name} has a value in row ${rows}`);
+  if (columns > PLAN_MAX_COLUMNS)
+    throw new PlanFileError(
+      'sheet_too_large',
+      `${sheet.name} has a value in column ${columns}: a plan has at most ${PLAN_MAX_COLUMNS} columns`,
+    );
   const cells = Array.from({ length: rows }, () => Array<SheetCell | null>(columns).fill(null));
   for (const [r, c, value] of found) cells[r - 1][c - 1] = value;
   return cells;

@@ -110,6 +110,7 @@ export const PLAN_PROBLEM_CODES = [
   'file_unreadable',
   'file_format_unsupported',
   'sheet_empty',
+  'sheet_too_large',
   'header_not_found',
   'column_missing',
   'column_duplicate',

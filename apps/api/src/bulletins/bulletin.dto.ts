@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsPlanInstant } from '../items/dto/is-deadline-date';
 
 export class MakeBulletinDto {
   @ApiPropertyOptional({
@@ -8,7 +9,16 @@ export class MakeBulletinDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsPlanInstant() // a bulletin of 1900 would stand for ever and start the next one's period
   cutoff?: string;
+}
+
+export const BULLETIN_FORMATS = ['xlsx', 'pdf'] as const;
+
+export class BulletinExportQuery {
+  @ApiProperty({ enum: BULLETIN_FORMATS })
+  @IsIn(BULLETIN_FORMATS, { message: 'format must be xlsx or pdf' })
+  format: (typeof BULLETIN_FORMATS)[number];
 }
 
 export class BulletinMakerView {

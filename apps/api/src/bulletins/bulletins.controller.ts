@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles, CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrors } from '../common/api-errors';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { PageQuery } from '../common/page.query';
-import { BulletinCheckView, BulletinPageView, BulletinView, MakeBulletinDto } from './bulletin.dto';
+import {
+  BulletinCheckView,
+  BulletinExportQuery,
+  BulletinPageView,
+  BulletinView,
+  MakeBulletinDto,
+} from './bulletin.dto';
 import { BulletinsService } from './bulletins.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,6 +31,7 @@ export class BulletinsController {
   @Post()
   @Roles('office')
   @ApiErrors(403)
+  @Idempotent() // without a cut-off, a retry a second later would make (and announce) the next issue
   @ApiOperation({ summary: 'make the bulletin of a cut-off now (the same cut-off gives the bulletin made for it)' })
   @ApiCreatedResponse({ type: BulletinView, description: 'made now (created), or the one of this cut-off' })
   @ApiErrors(400)
@@ -38,6 +46,7 @@ export class BulletinsController {
   }
 
   @Get()
+  @SignedIn() // a bulletin is circulated to every unit, whose heads get its notice and link
   @ApiOperation({ summary: 'the bulletins, the latest cut-off first' })
   @ApiOkResponse({ type: BulletinPageView })
   @ApiErrors(400)
@@ -46,6 +55,7 @@ export class BulletinsController {
   }
 
   @Get(':id')
+  @SignedIn()
   @ApiOkResponse({ type: BulletinView })
   @ApiErrors(400, 404)
   one(@Param('id', ParseUUIDPipe) id: string): Promise<BulletinView> {
@@ -53,6 +63,7 @@ export class BulletinsController {
   }
 
   @Get(':id/xlsx')
+  @SignedIn()
   @ApiOperation({ summary: 'the bulletin as a spreadsheet' })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'the xlsx' })
@@ -62,12 +73,29 @@ export class BulletinsController {
   }
 
   @Get(':id/pdf')
+  @SignedIn()
   @ApiOperation({ summary: 'the bulletin as a printable PDF in the layout of an official 通报' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the PDF' })
   @ApiErrors(400, 404)
   async pdf(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     send(res, 'application/pdf', await this.bulletins.pdf(id));
+  }
+
+  // The route the API's contract names (docs: GET /api/bulletins/{id}/export?format=xlsx or pdf).
+  @Get(':id/export')
+  @SignedIn()
+  @ApiOperation({ summary: 'the bulletin as xlsx or PDF, by format: the same files as /xlsx and /pdf' })
+  @ApiProduces(XLSX, 'application/pdf')
+  @ApiOkResponse({ description: 'the xlsx or the PDF' })
+  @ApiErrors(400, 404)
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: BulletinExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (query.format === 'pdf') send(res, 'application/pdf', await this.bulletins.pdf(id));
+    else send(res, XLSX, await this.bulletins.xlsx(id));
   }
 
   @Get(':id/check')

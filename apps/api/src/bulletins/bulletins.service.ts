@@ -14,6 +14,7 @@ import type { BulletinCheckView, BulletinPageView, BulletinSummaryView, Bulletin
 @Injectable()
 export class BulletinsService {
   private readonly logger = new Logger(BulletinsService.name);
+  private readonly rendered = new Map<string, Promise<Buffer>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -58,12 +59,31 @@ export class BulletinsService {
 
   async xlsx(id: string): Promise<{ name: string; body: Buffer }> {
     const bulletin = await this.find(id);
-    return { name: fileName(bulletin, 'xlsx'), body: await renderBulletinXlsx(snapshotOf(bulletin)) };
+    const body = await this.renderedOnce(bulletin, 'xlsx', () => renderBulletinXlsx(snapshotOf(bulletin)));
+    return { name: fileName(bulletin, 'xlsx'), body };
   }
 
   async pdf(id: string): Promise<{ name: string; body: Buffer }> {
     const bulletin = await this.find(id);
-    return { name: fileName(bulletin, 'pdf'), body: await renderBulletinPdf(snapshotOf(bulletin)) };
+    const body = await this.renderedOnce(bulletin, 'pdf', () => renderBulletinPdf(snapshotOf(bulletin)));
+    return { name: fileName(bulletin, 'pdf'), body };
+  }
+
+  /**
+   * A stored bulletin never changes, and a PDF takes seconds of the API's one thread: each file is
+   * rendered once, and requests that come while it renders wait for that render (a leaders' burst
+   * of one week's bulletin no longer stalls every other request for tens of seconds).
+   */
+  private renderedOnce(bulletin: BulletinEntity, format: 'xlsx' | 'pdf', render: () => Promise<Buffer>) {
+    const key = `${bulletin.id}:${bulletin.contentSha256}:${format}`;
+    let file = this.rendered.get(key);
+    if (!file) {
+      file = render();
+      this.rendered.set(key, file);
+      file.catch(() => this.rendered.delete(key)); // a failed render is tried again next time
+      if (this.rendered.size > RENDERED_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
+    }
+    return file;
   }
 
   async check(id: string): Promise<BulletinCheckView> {
@@ -105,6 +125,8 @@ export class BulletinsService {
   }
 }
 
+/** The files kept rendered: the latest weeks' bulletins in both formats. */
+const RENDERED_KEPT = 16;
 const snapshotOf = (b: BulletinEntity) => b.snapshot as BulletinSnapshot;
 // ASCII only, so the Content-Disposition header needs no encoding.
 const fileName = (b: BulletinEntity, ext: string) => `bulletin-${b.year}-${String(b.issue).padStart(2, '0')}.${ext}`;

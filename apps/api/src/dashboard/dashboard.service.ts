@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { currentCalendar } from '@duban/bulletin-record';
 import {
   endOfDeadlineDay,
+  isPlanDate,
   invalidInput,
+  PLAN_DATE_RULE,
   RUNNING_STATUSES,
   SHANGHAI_OFFSET,
   shanghaiDate,
@@ -98,10 +100,15 @@ export class DashboardService {
     const today = shanghaiDate(now);
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;
     const to = query.to ?? today;
+    // A day no calendar has (2026-02-30, 2026-00-10) is refused, not rolled over into another one; and,
+    // as the items' dates, a period of the plan years (not 1900 or 9999).
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ])
+      if (!isPlanDate(value)) throw invalidInput(`${name} must be ${PLAN_DATE_RULE}, not ${value}`);
     const periodStart = new Date(`${from}T00:00:00${SHANGHAI_OFFSET}`);
     const periodEnd = endOfDeadlineDay(to);
-    if (Number.isNaN(periodStart.getTime()) || Number.isNaN(periodEnd.getTime()))
-      throw invalidInput('from and to must be dates');
     if (periodStart >= periodEnd) throw invalidInput('from must not come after to');
     if (periodEnd.getTime() - periodStart.getTime() > LONGEST_PERIOD_DAYS * DAY)
       throw invalidInput(`the period is at most ${LONGEST_PERIOD_DAYS} days`);

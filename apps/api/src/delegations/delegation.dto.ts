@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsOptional, IsUUID } from 'class-validator';
 import { OptionalText } from '../common/text-fields';
+import { IsPlanInstant } from '../items/dto/is-deadline-date';
 
 export class CreateDelegationDto {
   @ApiProperty({ format: 'uuid', description: 'the colleague of the same unit who signs off meanwhile' })
@@ -17,10 +18,12 @@ export class CreateDelegationDto {
 
   @ApiProperty({ format: 'date-time', example: '2024-04-01T08:00:00+08:00' })
   @IsDateString({ strict: true })
+  @IsPlanInstant()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time', example: '2024-04-08T08:00:00+08:00' })
   @IsDateString({ strict: true })
+  @IsPlanInstant()
   endsAt: string;
 
   @OptionalText(500, { example: '出差' })

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   ConflictException,
   Injectable,
   RequestMethod,
@@ -20,6 +21,9 @@ import { IDEMPOTENT } from './idempotent.decorator';
 /** How long a key is remembered: a retry comes within minutes; a day is room to spare. */
 export const IDEMPOTENCY_KEY_HOURS = 24;
 
+/** A UUID is 36 characters; a longer key cannot be held in the table's index (about 2.7 kB), so it is refused. */
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+
 /**
  * The Idempotency-Key of a write marked @Idempotent(): the first request under a key claims it and
  * its answer is kept; the same request again gets that answer (Idempotent-Replayed: true) and
@@ -35,6 +39,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const header = request.headers['idempotency-key'];
     const key = typeof header === 'string' && header !== '' ? header : undefined;
+    if (key && key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+      throw new BadRequestException(
+        `Idempotency-Key must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters (a UUID is 36), not ${key.length}`,
+      );
+    }
     if (!key || !request.user || Reflect.getMetadata(IDEMPOTENT, context.getHandler()) !== true) return next.handle();
     const userId = request.user.userId;
     const requestHash = requestHashOf(request);

@@ -124,7 +124,7 @@ export class PlanImportController {
     summary: 'the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx',
     description:
       'The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; ' +
-      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 a sheet with no values (nothing to mark).',
+      '413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 empty, too large to be a plan, or no values (nothing to mark).',
   })
   @ApiConsumes('multipart/form-data')
   @planBody(false)

@@ -4,8 +4,17 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DomainError, type DeadlineOnDayOff } from '@duban/domain';
-import { draftItem, markUpPlan, parsePlan, planProblem, type PlanReport, type PlanRow } from '@duban/plan-import';
+import { DomainError, ruleViolation, type DeadlineOnDayOff } from '@duban/domain';
+import {
+  draftItem,
+  markUpPlan,
+  parsePlan,
+  PlanFileError,
+  planProblem,
+  readPlanSheet,
+  type PlanReport,
+  type PlanRow,
+} from '@duban/plan-import';
 import { PlanImportEntity, UnitEntity, UserEntity } from '@duban/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CreateItemDto } from '../items/dto/item.dto';
@@ -118,6 +127,19 @@ export class PlanImportService {
 
   /** The uploaded spreadsheet with its problems marked on the cells and commented (xlsx, also for a csv). */
   async markedUp(request: Pick<PlanImportRequest, 'content' | 'fileName' | 'planYear'>): Promise<Buffer> {
+    try {
+      await readPlanSheet(request.content, request.fileName);
+    } catch (error) {
+      if (error instanceof PlanFileError && NOT_SPREADSHEET.has(error.code)) {
+        throw new PlanNotSpreadsheetError(`${request.fileName}: not a spreadsheet (xlsx or csv): ${error.detail}`);
+      }
+      // Empty or too large: nothing to mark, said as the import says it.
+      if (error instanceof PlanFileError) {
+        const place = { row: null, column: null, header: null, field: null };
+        throw ruleViolation(planProblem(place, error.code, { detail: error.detail }).messageEn);
+      }
+      throw error;
+    }
     const report = await this.checkDrafts(await this.read(request, await this.drafts.draftRules()));
     // A sheet with no values has no cell to mark: its one problem is the answer.
     if (report.format === null) throw new PlanRefusedError(report);
