@@ -854,7 +854,7 @@ export interface paths {
     put?: never;
     /**
      * the uploaded plan with its bad cells marked (red error, yellow warning) and commented, as xlsx
-     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 a sheet with no values (nothing to mark).
+     * @description The same reading as the import; a csv comes back as xlsx. 400 no file or a bad field; 403 not the office; 413 larger than PLAN_IMPORT_MAX_BYTES; 415 not a spreadsheet; 422 empty, too large to be a plan, or no values (nothing to mark).
      */
     post: operations['markUpPlan'];
     delete?: never;
@@ -6991,15 +6991,6 @@ export interface operations {
       };
       /** @description no token, or a bad or expired one */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiErrorView'];
-        };
-      };
-      /** @description the caller may not do this */
-      403: {
         headers: {
           [name: string]: unknown;
         };
