@@ -1,7 +1,8 @@
 // The console in a real browser, for the browser suites: the production build served by Vite, in
 // Debian's Chromium (never a downloaded one), and the moves a clerk makes in Ant Design's fields.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort, until } from './stack';
@@ -26,15 +27,19 @@ export interface ConsoleInBrowser {
 
 /** Builds the console, serves it against the API at `apiUrl` and launches Chromium. */
 export async function startConsole(apiUrl: string): Promise<ConsoleInBrowser> {
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  // A build of its own: two browser suites run at once, and a shared dist/web would be emptied by
+  // one's build under the other's server.
+  const outDir = mkdtempSync(resolve(tmpdir(), 'duban-console-'));
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', config, '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
   const port = await freePort();
   const preview: ChildProcess = spawn(
     process.execPath,
-    [vite, 'preview', '--config', config, '--port', String(port), '--strictPort'],
+    [vite, 'preview', '--config', config, '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: root, env: { ...process.env, API_URL: apiUrl }, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -63,6 +68,7 @@ export async function startConsole(apiUrl: string): Promise<ConsoleInBrowser> {
     stop: async () => {
       await browser.close();
       preview.kill();
+      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }

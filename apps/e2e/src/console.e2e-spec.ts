@@ -304,11 +304,11 @@ describe('the web console in a real browser', () => {
   it('keeps the board’s filters in the address: a bookmarked view survives a reload and narrows the list', async () => {
     const page = await signIn('office', DEMO_PASSWORD);
     await page.getByRole('row').filter({ hasText: '汛前排水管网清淤' }).waitFor();
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const rows = page.locator('[role="tabpanel"][aria-hidden="false"] .ant-table-tbody tr.ant-table-row'); // the board's, not a hidden tab's
     const everything = await rows.count();
 
     // A shared link: only the red items.
-    await page.goto(`${consoleUrl}/?colour=red`);
+    await page.goto(`${consoleUrl}/board?colour=red`);
     await page.getByTestId('filter-colour').getByText('逾期').waitFor();
     await until(
       'the list to show only red items',
@@ -319,6 +319,7 @@ describe('the web console in a real browser', () => {
         return colours.length > 0 && colours.every((c) => c === 'red');
       },
       30,
+      async () => ({ rows: await rows.count(), address: page.url() }),
     );
     const red = await rows.count();
     expect(red).toBeLessThan(everything);
@@ -348,7 +349,12 @@ describe('the web console in a real browser', () => {
 
     // Cleared: the whole list again, and a clean address.
     await page.getByTestId('filter-clear').click();
-    await until('the whole list to come back', async () => (await rows.count()) === everything, 30);
+    await until(
+      `the whole list (${everything} rows) to come back`,
+      async () => (await rows.count()) === everything,
+      30,
+      async () => ({ rows: await rows.count(), address: page.url() }),
+    );
     expect(new URL(page.url()).search).toBe('');
   });
 

@@ -92,37 +92,52 @@ function Screens({ me }: { me: Me }) {
   const unit = me.roles.includes('handler') || me.roles.includes('unit_head');
   // The board is the office's and the leaders' home; the bulletins are circulated to every unit.
   const overseer = me.roles.some((r) => r === 'office' || r === 'leader' || r === 'leadership' || r === 'admin');
+  const tabs = [
+    ...(overseer ? [{ key: 'dashboard', label: t.dashboard.tab, children: <DashboardScreen me={me} /> }] : []),
+    ...(unit || office
+      ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
+      : []),
+    { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
+    { key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> },
+    ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
+    ...(office || admin
+      ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
+      : []),
+    { key: 'calendar', label: t.calendar, children: <CalendarScreen canEdit={admin} /> },
+    ...(unit || admin
+      ? [{ key: 'delegations', label: t.delegations.tab, children: <DelegationsScreen me={me} /> }]
+      : []),
+    ...(admin ? [{ key: 'admin', label: t.admin.tab, children: <AdminScreen /> }] : []),
+  ];
+  const keys = tabs.map((tab) => tab.key);
+  const [active, setActive] = useState(() => landingTab(keys, overseer, unit));
+  useEffect(() => {
+    // The browser's back and forward buttons move between screens too.
+    const back = () => setActive(landingTab(keys, overseer, unit));
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  });
   return (
     <Tabs
-      defaultActiveKey={landingTab(overseer, unit)}
-      items={[
-        ...(overseer ? [{ key: 'dashboard', label: t.dashboard.tab, children: <DashboardScreen me={me} /> }] : []),
-        ...(unit || office
-          ? [{ key: 'todos', label: <span data-testid="todos-tab">{t.work.todosTab}</span>, children: <TodosScreen /> }]
-          : []),
-        { key: 'board', label: t.board, children: <BoardScreen me={me} /> },
-        { key: 'bulletins', label: t.bulletins.tab, children: <BulletinsScreen me={me} /> },
-        ...(office ? [{ key: 'plan-import', label: t.planImport.tab, children: <PlanImportScreen /> }] : []),
-        ...(office || admin
-          ? [{ key: 'policies', label: t.policies, children: <PoliciesScreen canMigrate={office} canCreate={admin} /> }]
-          : []),
-        { key: 'calendar', label: t.calendar, children: <CalendarScreen canEdit={admin} /> },
-        ...(unit || admin
-          ? [{ key: 'delegations', label: t.delegations.tab, children: <DelegationsScreen me={me} /> }]
-          : []),
-        ...(admin ? [{ key: 'admin', label: t.admin.tab, children: <AdminScreen /> }] : []),
-      ]}
+      activeKey={active}
+      // Each screen has its address (/board, /bulletins …): a reload or a shared link opens it again.
+      onChange={(key) => {
+        window.history.pushState(null, '', `/${key}`);
+        setActive(key);
+      }}
+      items={tabs}
     />
   );
 }
 
 /**
- * Where the console opens: an item's link on the items, a bulletin's on the bulletins, else a unit's
- * people on their to-dos and the office and leaders on the board.
+ * Where the console opens: an item's link on the items, a screen's address on that screen, else a
+ * unit's people on their to-dos and the office and leaders on the board.
  */
-function landingTab(overseer: boolean, unit: boolean): string {
+function landingTab(keys: string[], overseer: boolean, unit: boolean): string {
   if (new URLSearchParams(window.location.search).has('item')) return 'board';
-  if (window.location.pathname.startsWith('/bulletins')) return 'bulletins';
+  const path = window.location.pathname.replace(/^\/+|\/+$/g, '');
+  if (keys.includes(path)) return path;
   if (unit) return 'todos';
   return overseer ? 'dashboard' : 'board';
 }

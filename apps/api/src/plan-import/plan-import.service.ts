@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DomainError, ruleViolation, type DeadlineOnDayOff } from '@duban/domain';
+import { DomainError, type DeadlineOnDayOff } from '@duban/domain';
 import {
   draftItem,
   markUpPlan,
@@ -133,12 +133,8 @@ export class PlanImportService {
       if (error instanceof PlanFileError && NOT_SPREADSHEET.has(error.code)) {
         throw new PlanNotSpreadsheetError(`${request.fileName}: not a spreadsheet (xlsx or csv): ${error.detail}`);
       }
-      // Empty or too large: nothing to mark, said as the import says it.
-      if (error instanceof PlanFileError) {
-        const place = { row: null, column: null, header: null, field: null };
-        throw ruleViolation(planProblem(place, error.code, { detail: error.detail }).messageEn);
-      }
-      throw error;
+      // Empty or too large: nothing to mark; the reading below says so as the import does (422, its problem).
+      if (!(error instanceof PlanFileError)) throw error;
     }
     const report = await this.checkDrafts(await this.read(request, await this.drafts.draftRules()));
     // A sheet with no values has no cell to mark: its one problem is the answer.
