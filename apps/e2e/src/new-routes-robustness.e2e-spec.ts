@@ -278,4 +278,15 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       expect(answer.body.message).toContain('binary content that is neither xlsx nor text');
     }
   });
+
+  it("refuses a row whose cell holds a formula's error (#DIV/0!) instead of importing it as the task", async () => {
+    const withError = await workbook((sheet) => {
+      sheet.getCell('B2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    });
+    const answer = await upload('/api/items/import', withError, 'error.xlsx');
+    expect(answer.status).toBe(422);
+    expect(answer.body.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column: 'B', code: 'cell_error' })]),
+    );
+  });
 });
