@@ -289,4 +289,19 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       expect.arrayContaining([expect.objectContaining({ row: 2, column: 'B', code: 'cell_error' })]),
     );
   });
+
+  it('refuses a csv of more than 10,000 lines or a row of 10,000 columns at once, naming the bound', async () => {
+    const long = Buffer.from([HEADER, ...Array.from({ length: 10_001 }, () => ROW)].join('\n'), 'utf8');
+    const wide = Buffer.from([HEADER + ',x'.repeat(10_000), ROW].join('\n'), 'utf8');
+    for (const [content, name, bound] of [
+      [long, 'long.csv', '10000 rows'],
+      [wide, 'wide.csv', '1000 columns'],
+    ] as const) {
+      for (const path of ['/api/items/import', '/api/items/import/marked-up']) {
+        const answer = await upload(path, content, name);
+        expect({ name, path, status: answer.status }).toEqual({ name, path, status: 422 });
+        expect(JSON.stringify(answer.body)).toContain(bound);
+      }
+    }
+  });
 });
