@@ -304,4 +304,15 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       }
     }
   });
+
+  it('replays the status of the first answer: a bulletin that already stood (200) is not said to be made (201)', async () => {
+    const cutoff = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    expect((await office.post('/api/bulletins', { cutoff })).status).toBe(201);
+    const key = randomBytes(16).toString('hex');
+    const found = await office.post('/api/bulletins', { cutoff }, { 'Idempotency-Key': key });
+    expect(found.status).toBe(200);
+    const replayed = await office.post('/api/bulletins', { cutoff }, { 'Idempotency-Key': key });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect({ status: replayed.status, created: replayed.body.created }).toEqual({ status: 200, created: false });
+  });
 });
