@@ -315,4 +315,32 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
     expect(replayed.headers.get('idempotent-replayed')).toBe('true');
     expect({ status: replayed.status, created: replayed.body.created }).toEqual({ status: 200, created: false });
   });
+
+  it('keeps answering while eight different bulletins render as PDF, each on a thread of its own', async () => {
+    const ids: string[] = [];
+    for (let hours = 5; hours < 13; hours++) {
+      const made = await office.post('/api/bulletins', {
+        cutoff: new Date(Date.now() - hours * 3_600_000).toISOString(),
+      });
+      ids.push(made.body.id);
+    }
+    let rendering = true;
+    const waits: number[] = [];
+    const probe = (async () => {
+      while (rendering) {
+        const started = Date.now();
+        expect((await office.get('/api/me')).status).toBe(200);
+        waits.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const pdfs = await Promise.all(
+      ids.map((id) => prompt(`pdf of ${id}`, office.get(`/api/bulletins/${id}/pdf`))),
+    ).finally(() => (rendering = false));
+    await probe;
+    expect(pdfs.every((p) => p.status === 200)).toBe(true);
+    expect(pdfs.every((p) => String(p.body).startsWith('%PDF-'))).toBe(true);
+    // On the API's thread a request waited for the renders before it: 5 s here; off it, under half a second.
+    expect(Math.max(...waits)).toBeLessThan(2_000);
+  });
 });
