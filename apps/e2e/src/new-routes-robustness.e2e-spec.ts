@@ -278,4 +278,69 @@ describe('the new routes refuse bad input with a clear 4xx (real Postgres, Tempo
       expect(answer.body.message).toContain('binary content that is neither xlsx nor text');
     }
   });
+
+  it("refuses a row whose cell holds a formula's error (#DIV/0!) instead of importing it as the task", async () => {
+    const withError = await workbook((sheet) => {
+      sheet.getCell('B2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    });
+    const answer = await upload('/api/items/import', withError, 'error.xlsx');
+    expect(answer.status).toBe(422);
+    expect(answer.body.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column: 'B', code: 'cell_error' })]),
+    );
+  });
+
+  it('refuses a csv of more than 10,000 lines or a row of 10,000 columns at once, naming the bound', async () => {
+    const long = Buffer.from([HEADER, ...Array.from({ length: 10_001 }, () => ROW)].join('\n'), 'utf8');
+    const wide = Buffer.from([HEADER + ',x'.repeat(10_000), ROW].join('\n'), 'utf8');
+    for (const [content, name, bound] of [
+      [long, 'long.csv', '10000 rows'],
+      [wide, 'wide.csv', '1000 columns'],
+    ] as const) {
+      for (const path of ['/api/items/import', '/api/items/import/marked-up']) {
+        const answer = await upload(path, content, name);
+        expect({ name, path, status: answer.status }).toEqual({ name, path, status: 422 });
+        expect(JSON.stringify(answer.body)).toContain(bound);
+      }
+    }
+  });
+
+  it('replays the status of the first answer: a bulletin that already stood (200) is not said to be made (201)', async () => {
+    const cutoff = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    expect((await office.post('/api/bulletins', { cutoff })).status).toBe(201);
+    const key = randomBytes(16).toString('hex');
+    const found = await office.post('/api/bulletins', { cutoff }, { 'Idempotency-Key': key });
+    expect(found.status).toBe(200);
+    const replayed = await office.post('/api/bulletins', { cutoff }, { 'Idempotency-Key': key });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect({ status: replayed.status, created: replayed.body.created }).toEqual({ status: 200, created: false });
+  });
+
+  it('keeps answering while eight different bulletins render as PDF, each on a thread of its own', async () => {
+    const ids: string[] = [];
+    for (let hours = 5; hours < 13; hours++) {
+      const made = await office.post('/api/bulletins', {
+        cutoff: new Date(Date.now() - hours * 3_600_000).toISOString(),
+      });
+      ids.push(made.body.id);
+    }
+    let rendering = true;
+    const waits: number[] = [];
+    const probe = (async () => {
+      while (rendering) {
+        const started = Date.now();
+        expect((await office.get('/api/me')).status).toBe(200);
+        waits.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const pdfs = await Promise.all(
+      ids.map((id) => prompt(`pdf of ${id}`, office.get(`/api/bulletins/${id}/pdf`))),
+    ).finally(() => (rendering = false));
+    await probe;
+    expect(pdfs.every((p) => p.status === 200)).toBe(true);
+    expect(pdfs.every((p) => String(p.body).startsWith('%PDF-'))).toBe(true);
+    // On the API's thread a request waited for the renders before it: 5 s here; off it, under half a second.
+    expect(Math.max(...waits)).toBeLessThan(2_000);
+  });
 });

@@ -2087,6 +2087,7 @@ export interface components {
         | 'column_duplicate'
         | 'no_rows'
         | 'plan_year_differs'
+        | 'cell_error'
         | 'title_missing'
         | 'title_too_long'
         | 'title_duplicate'

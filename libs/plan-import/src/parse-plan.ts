@@ -232,6 +232,11 @@ function readRow(
     return index === undefined ? null : (cells[index] ?? null);
   };
   const textOf = (field: PlanField, multiline = false) => cleanText(cellOf(field)?.text ?? '', { multiline });
+  // A formula's error (#DIV/0!) is no task, unit or date: the cell is named, whatever it was to hold.
+  for (const field of context.columnOf.keys()) {
+    const cell = cellOf(field);
+    if (cell?.error) problem(field, 'cell_error', { phrase: cell.text });
+  }
 
   const title = textOf('title');
   if (!title) problem('title', 'title_missing');

@@ -98,6 +98,10 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
     `导入时选择的年度 ${d.planYear} 与标题中的 ${d.titleYear} 年不一致，按 ${d.planYear} 年解析完成时限`,
     `The plan year chosen (${d.planYear}) differs from the title’s (${d.titleYear}); deadlines are read in ${d.planYear}`,
   ],
+  cell_error: (d) => [
+    `单元格的公式出错（${d.phrase}），请改正公式或填写内容`,
+    `The cell holds a formula error (${d.phrase}); correct the formula or write the value`,
+  ],
   title_missing: () => ['重点任务不能为空', 'The task is empty'],
   title_too_long: (d) => [
     `重点任务最多 200 字，现有 ${d.count} 字；可把细节移到「具体措施」`,

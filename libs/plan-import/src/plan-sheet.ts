@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 export interface SheetCell {
   text: string;
   date?: string;
+  /** The cell holds an Excel error (#DIV/0!, #REF!, …), not a value. */
+  error?: boolean;
 }
 
 /** The first sheet with values, as rows of cells; cells[0][0] is A1. A merged cell's value is in every cell it covers. */
@@ -155,7 +157,7 @@ export function cellOf(value: ExcelJS.CellValue): SheetCell | null {
   if ('richText' in value) return cellOf(value.richText.map((run) => run.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return cellOf((value.result ?? null) as ExcelJS.CellValue);
   if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
-  if ('error' in value) return { text: String(value.error) };
+  if ('error' in value) return { text: String(value.error), error: true };
   return null;
 }
 

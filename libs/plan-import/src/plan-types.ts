@@ -117,6 +117,7 @@ export const PLAN_PROBLEM_CODES = [
   'no_rows',
   'plan_year_differs',
   // a row's cells
+  'cell_error',
   'title_missing',
   'title_too_long',
   'title_duplicate',

@@ -4,10 +4,11 @@ import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '@duban/config';
 import { checkStoredBulletin, issueBulletin } from '@duban/bulletin-record';
-import { renderBulletinPdf, renderBulletinXlsx, type BulletinSnapshot } from '@duban/bulletins';
+import { renderBulletinXlsx, type BulletinSnapshot } from '@duban/bulletins';
 import { BULLETIN_WORKFLOW, bulletinWorkflowId, ITEM_TASK_QUEUE } from '@duban/contracts';
 import { notFound } from '@duban/domain';
 import { BulletinEntity, UserEntity } from '@duban/persistence';
+import { renderBulletinPdfOffThread } from './bulletin-pdf-thread';
 import type { BulletinCheckView, BulletinPageView, BulletinSummaryView, BulletinView } from './bulletin.dto';
 
 /** The bulletins: made from the timeline as of a cut-off, kept as issued, rendered on request. */
@@ -65,7 +66,7 @@ export class BulletinsService {
 
   async pdf(id: string): Promise<{ name: string; body: Buffer }> {
     const bulletin = await this.find(id);
-    const body = await this.renderedOnce(bulletin, 'pdf', () => renderBulletinPdf(snapshotOf(bulletin)));
+    const body = await this.renderedOnce(bulletin, 'pdf', () => renderBulletinPdfOffThread(snapshotOf(bulletin)));
     return { name: fileName(bulletin, 'pdf'), body };
   }
 

@@ -2,13 +2,11 @@ import {
   BadRequestException,
   ConflictException,
   Injectable,
-  RequestMethod,
   UnprocessableEntityException,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -59,11 +57,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (claimed.length === 0) return of(await this.replay(context, userId, key, requestHash));
 
     const repo = this.db.getRepository(IdempotencyKeyEntity);
+    const response = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       mergeMap((answer: unknown) =>
         from(
           repo
-            .update({ userId, key }, { status: statusOf(context), response: (answer ?? null) as never })
+            // The status the handler answered with (a route may choose it, e.g. 200 for a bulletin that stood).
+            .update({ userId, key }, { status: response.statusCode, response: (answer ?? null) as never })
             .then(() => answer),
         ),
       ),
@@ -85,7 +85,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'the first request with this Idempotency-Key is still being answered: ask again soon',
       );
     }
-    context.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+    context.switchToHttp().getResponse<Response>().status(first.status).setHeader('Idempotent-Replayed', 'true');
     return first.response;
   }
 }
@@ -107,11 +107,4 @@ function canonical(value: unknown): unknown {
     );
   }
   return value;
-}
-
-/** The status the route answers with on success (its @HttpCode, else Nest's default). */
-function statusOf(context: ExecutionContext): number {
-  const handler = context.getHandler();
-  const code = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
-  return code ?? (Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.POST ? 201 : 200);
 }
