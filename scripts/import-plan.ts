@@ -60,8 +60,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const planYear = values.year === undefined ? undefined : Number(values.year);
-  if (planYear !== undefined && !Number.isInteger(planYear)) {
-    console.error(`--year ${values.year}: give a year such as 2024`);
+  // The same bounds as the API's planYear.
+  if (planYear !== undefined && (!Number.isInteger(planYear) || planYear < 2000 || planYear > 2100)) {
+    console.error(`--year ${values.year}: give a year from 2000 to 2100, such as 2024`);
     return 2;
   }
   const url = process.env.DATABASE_URL ?? `postgres://duban:duban@127.0.0.1:${process.env.DUBAN_PG_PORT ?? 5433}/duban`;
