@@ -62,7 +62,7 @@ describe('the web console in a real browser', () => {
 
     await screenshot(page, 'board');
     const late = page.getByRole('row').filter({ hasText: '汛前排水管网清淤' });
-    expect(await late.locator('[data-level="3"]').textContent()).toBe('L3');
+    expect(await late.locator('[data-level="3"]').textContent()).toBe('3级');
     await late.click();
     await page.getByTestId('delay-attribution').waitFor();
     expect(await page.getByTestId('delay-attribution').textContent()).toContain('牵头单位');
@@ -74,7 +74,7 @@ describe('the web console in a real browser', () => {
     await page.getByTestId('item-title').filter({ hasText: '汛前排水管网清淤' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('row').filter({ hasText: '春节前安全生产隐患排查整治' }).click();
-    await page.getByText('逾期升级 L1').waitFor();
+    await page.getByText('逾期升级 · 1级').waitFor();
     await page.keyboard.press('Escape');
 
     await page.getByText('EN', { exact: true }).click();

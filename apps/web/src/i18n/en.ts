@@ -30,6 +30,7 @@ export const en: Dictionary = {
   colour: 'Colour',
   progress: 'Progress',
   level: 'Level',
+  levelTag: (n: number) => `L${n}`,
   timeline: 'Timeline',
   milestones: 'Milestones',
   reportingCadence: 'Reporting cadence',

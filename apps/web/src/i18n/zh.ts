@@ -30,6 +30,8 @@ export const zh = {
   colour: '预警',
   progress: '进度',
   level: '升级',
+  // An escalation level in a tag or a line: 1级 as the escalation messages say it.
+  levelTag: (n: number) => `${n}级`,
   timeline: '办理记录',
   milestones: '节点任务',
   reportingCadence: '报送频次',

@@ -191,7 +191,7 @@ export function BoardScreen({ me }: { me: Me }) {
               render: (l: number) =>
                 l ? (
                   <Tag color="red" data-level={l}>
-                    L{l}
+                    {t.levelTag(l)}
                   </Tag>
                 ) : (
                   '—'

@@ -51,7 +51,7 @@ export function EscalationsCard({ me, onOpen }: { me: Me; onOpen: (itemId: strin
             width: 56,
             render: (_, item) => (
               <Tag color="red" data-level={item.escalationLevel}>
-                L{item.escalationLevel}
+                {t.levelTag(item.escalationLevel)}
               </Tag>
             ),
           },

@@ -65,10 +65,10 @@ describe('the item drawer', () => {
       ]),
     ]);
     renderConsole(drawer('a'));
-    const entries = await screen.findAllByText(/创建草稿|逾期升级 L2/);
+    const entries = await screen.findAllByText(/创建草稿|逾期升级 · 2级/);
     expect(entries.map((e) => e.textContent)).toEqual([
       '2026-01-05 09:00 创建草稿督查室 王敏（督查室）',
-      '2026-01-05 09:00 逾期升级 L2督办系统',
+      '2026-01-05 09:00 逾期升级 · 2级督办系统',
     ]);
   });
 

@@ -201,7 +201,7 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
             children: (
               <ColourTag colour={item.colour}>
                 {t.colours[item.colour]}
-                {item.escalationLevel ? ` L${item.escalationLevel}` : ''}
+                {item.escalationLevel ? ` · ${t.levelTag(item.escalationLevel)}` : ''}
               </ColourTag>
             ),
           },

@@ -18,7 +18,7 @@ export function timelineActor(e: TimelineEvent, t: Dictionary): string {
 
 /** One entry of the timeline in words: when, what (with its level or risks, and the comment given), and who. */
 export function timelineEntry(e: TimelineEvent, t: Dictionary): { when: string; what: string; who: string } {
-  const level = e.type === 'escalated' ? ` L${String(e.data.level)}` : '';
+  const level = e.type === 'escalated' ? ` · ${t.levelTag(Number(e.data.level))}` : '';
   const risks = e.type === 'risk_found' && Array.isArray(e.data.risk) ? (e.data.risk as string[]) : [];
   const risk = risks.length
     ? `（${risks.map((r) => (r in t.risks ? t.risks[r as keyof Dictionary['risks']] : r)).join('、')}）`
