@@ -525,6 +525,9 @@ export const en: Dictionary = {
   bulletins: {
     tab: 'Bulletins',
     makeNow: 'Make a bulletin',
+    empty: 'No bulletins yet; one is made every week on schedule',
+    emptyOffice:
+      'No bulletins yet. One is made every week on schedule, or make one now with “Make a bulletin” (top right)',
     cutoff: 'Cut-off',
     cutoffHint: 'Now by default; pick a past time to make a missed week',
     made: 'Bulletin made',

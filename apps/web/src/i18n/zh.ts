@@ -516,6 +516,8 @@ export const zh = {
   bulletins: {
     tab: '督查通报',
     makeNow: '生成通报',
+    empty: '暂无通报，每周按计划自动生成',
+    emptyOffice: '暂无通报。每周按计划自动生成，也可点击右上角“生成通报”立即生成一期',
     cutoff: '截止时间',
     cutoffHint: '默认为当前时间；选择过去的时间可补发漏发的一期',
     made: '通报已生成',
