@@ -451,6 +451,7 @@ export const en: Dictionary = {
         : n === 0
           ? 'due today'
           : `${-n} workday${n === -1 ? '' : 's'} late`,
+    dueTodayPassed: 'due today, time passed',
     rating: 'Rating',
     progressReports: 'Progress reports',
     reporter: 'Reported by',

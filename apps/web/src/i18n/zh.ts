@@ -442,6 +442,7 @@ export const zh = {
     refused: (action: string) => `「${action}」未成功`,
     notNow: (status: string) => `事项当前为「${status}」，此操作不再适用`,
     workdaysLeft: (n: number) => (n > 0 ? `剩余 ${n} 个工作日` : n === 0 ? '今日到期' : `已逾期 ${-n} 个工作日`),
+    dueTodayPassed: '今日到期，已超时',
     rating: '成效评价',
     progressReports: '进展报送',
     reporter: '报送人',

@@ -162,6 +162,8 @@ const may = (item: Item, action: ActionType) => item.actions.some((a) => a.type 
 
 function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
   const time = exactTime(item);
+  // Due today with its hour already gone: 今日到期 alone would read as still in time.
+  const pastToday = item.workdaysLeft === 0 && Date.parse(item.dueAt) < Date.now();
   return (
     <>
       {item.attention && (
@@ -218,8 +220,11 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
               <span data-testid="deadline">
                 {time ? `${item.deadline} ${time}` : item.deadline}
                 {item.workdaysLeft !== null && (
-                  <Typography.Text type={item.workdaysLeft < 0 ? 'danger' : 'secondary'} style={{ marginLeft: 8 }}>
-                    {t.work.workdaysLeft(item.workdaysLeft)}
+                  <Typography.Text
+                    type={item.workdaysLeft < 0 || pastToday ? 'danger' : 'secondary'}
+                    style={{ marginLeft: 8 }}
+                  >
+                    {pastToday ? t.work.dueTodayPassed : t.work.workdaysLeft(item.workdaysLeft)}
                   </Typography.Text>
                 )}
               </span>
