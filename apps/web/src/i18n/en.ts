@@ -445,6 +445,7 @@ export const en: Dictionary = {
     grades: { excellent: 'Excellent', good: 'Good', fair: 'Fair', poor: 'Poor' },
     refused: (action: string) => `${action} did not go through`,
     notNow: (status: string) => `The item is now ${status.toLowerCase()}: this no longer applies`,
+    deadlinePassed: (date: string) => `The deadline ${date} has passed: change the deadline, then publish`,
     workdaysLeft: (n: number) =>
       n > 0
         ? `${n} workday${n === 1 ? '' : 's'} left`

@@ -441,6 +441,7 @@ export const zh = {
     grades: { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' },
     refused: (action: string) => `「${action}」未成功`,
     notNow: (status: string) => `事项当前为「${status}」，此操作不再适用`,
+    deadlinePassed: (date: string) => `完成时限 ${date} 已过，不能交办；请修改完成时限后再交办`,
     workdaysLeft: (n: number) => (n > 0 ? `剩余 ${n} 个工作日` : n === 0 ? '今日到期' : `已逾期 ${-n} 个工作日`),
     dueTodayPassed: '今日到期，已超时',
     rating: '成效评价',
