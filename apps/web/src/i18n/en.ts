@@ -358,7 +358,7 @@ export const en: Dictionary = {
     noChanges: 'No open item is affected',
   },
   calendarForm: {
-    edit: 'Enter or adjust this year',
+    edit: (year: number) => `Enter or adjust ${year}`,
     title: (year: number) => `Days off and worked weekends in ${year}`,
     holidaysHelp: 'Public holidays (weekend days off included); pick several',
     adjustedHelp: 'Weekend days worked in lieu; pick several',

@@ -354,7 +354,8 @@ export const zh = {
     noChanges: '在办事项均不受影响',
   },
   calendarForm: {
-    edit: '录入或调整本年',
+    // The year on show (next year by default), not the current one.
+    edit: (year: number) => `录入或调整 ${year} 年`,
     title: (year: number) => `${year} 年节假日安排`,
     holidaysHelp: '法定节假日（含周末放假），可多选',
     adjustedHelp: '因调休需上班的周末，可多选',
