@@ -288,7 +288,7 @@ export const zh = {
     confirmDuplicate: '确认再次导入',
     import: '导入',
     imported: (n: number) => `已导入 ${n} 项草稿`,
-    publishAll: '全部发布',
+    publishAll: '全部交办',
     publishAllConfirm: (n: number) => `确定交办本次导入的 ${n} 项草稿吗？交办后牵头单位将收到待办。`,
     publishedCount: (done: number, all: number) => `已交办 ${done} / ${all} 项`,
     another: '导入另一份方案',
