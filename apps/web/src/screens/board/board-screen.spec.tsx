@@ -108,6 +108,32 @@ describe('the board’s filters and the address', () => {
   });
 });
 
+describe('the board’s colours', () => {
+  it('shows no warning colour for a draft or a cancelled item, whose 正常 would mislead', async () => {
+    window.history.replaceState(null, '', '/');
+    fakeApi([
+      ok('GET', '/units', UNITS),
+      ok('GET', '/users/leaders', []),
+      ok(
+        'GET',
+        /^\/items\?/,
+        page([
+          anItem({ id: 'd', title: '草稿事项', status: 'draft' }),
+          anItem({ id: 'c', title: '撤销事项', status: 'cancelled' }),
+          anItem({ id: 'r', title: '办理事项', status: 'in_progress', colour: 'red' }),
+        ]),
+      ),
+    ]);
+    renderConsole(<BoardScreen me={OFFICE} />);
+    const running = (await screen.findByText('办理事项')).closest('tr') as HTMLElement;
+    expect(running.querySelector('[data-colour="red"]')).toBeTruthy();
+    for (const title of ['草稿事项', '撤销事项']) {
+      const row = screen.getByText(title).closest('tr') as HTMLElement;
+      expect(row.querySelector('[data-colour]')).toBeNull();
+    }
+  });
+});
+
 describe('filters in an address', () => {
   it('leave out what an address cannot mean', () => {
     expect(filtersFromSearch('?level=9&page=-1&pageSize=7&dueTo=soon&status=')).toEqual({ page: 1, pageSize: 20 });

@@ -1,7 +1,7 @@
 import { Button, Card, Popconfirm, Progress, Space, Table, Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Colour, Item, ItemPage, ItemStatus, Me, Unit } from '../../api';
-import { ColourTag } from '../../components/colour-tag';
+import { ColourTag, hasWarning } from '../../components/colour-tag';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
@@ -139,13 +139,16 @@ export function BoardScreen({ me }: { me: Me }) {
               title: t.colour,
               dataIndex: 'colour',
               width: 90,
-              render: (c: Colour, item) => (
-                <Tooltip title={item.risk.map((r) => t.risks[r]).join('、') || undefined}>
-                  <span>
-                    <ColourTag colour={c}>{t.colours[c]}</ColourTag>
-                  </span>
-                </Tooltip>
-              ),
+              render: (c: Colour, item) =>
+                !hasWarning(item.status) ? (
+                  '—'
+                ) : (
+                  <Tooltip title={item.risk.map((r) => t.risks[r]).join('、') || undefined}>
+                    <span>
+                      <ColourTag colour={c}>{t.colours[c]}</ColourTag>
+                    </span>
+                  </Tooltip>
+                ),
             },
             { title: t.title, dataIndex: 'title' },
             { title: t.leadUnit, width: 140, render: (_, item) => item.leadUnit.name },

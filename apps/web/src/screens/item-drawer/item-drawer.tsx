@@ -13,7 +13,7 @@ import {
 } from 'antd';
 import { api, type ActionType, type Item, type Milestone, type ProgressReport, type TimelineEvent } from '../../api';
 import { cadenceText } from '../../components/cadence-text';
-import { ColourTag } from '../../components/colour-tag';
+import { ColourTag, hasWarning } from '../../components/colour-tag';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import type { Dictionary } from '../../i18n';
@@ -200,11 +200,13 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           {
             key: 'colour',
             label: t.colour,
-            children: (
+            children: hasWarning(item.status) ? (
               <ColourTag colour={item.colour}>
                 {t.colours[item.colour]}
                 {item.escalationLevel ? ` · ${t.levelTag(item.escalationLevel)}` : ''}
               </ColourTag>
+            ) : (
+              '—'
             ),
           },
           { key: 'lead', label: t.leadUnit, children: item.leadUnit.name },
