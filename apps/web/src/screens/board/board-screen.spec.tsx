@@ -95,6 +95,14 @@ describe('the board’s filters and the address', () => {
     expect(screen.queryByTestId('publish-selected')).toBeNull();
   });
 
+  it('offers the office every leader in a new draft, without the note of an incomplete list', async () => {
+    const { calls, user } = setup(OFFICE, '/');
+    await user.click(await screen.findByTestId('new-draft'));
+    await screen.findByTestId('draft-editor');
+    await waitFor(() => expect(calls.filter((c) => c.path === '/users/leaders').length).toBeGreaterThan(1));
+    expect(screen.queryByText(/仅列出已在事项中出现过的责任领导/)).toBeNull();
+  });
+
   it('shows a closed item at 100% whatever its last report said', async () => {
     window.history.replaceState(null, '', '/');
     fakeApi([

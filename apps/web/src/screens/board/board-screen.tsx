@@ -223,7 +223,7 @@ export function BoardScreen({ me }: { me: Me }) {
         />
         <DraftEditor
           draft={editing}
-          isAdmin={me.roles.includes('admin')}
+          listsLeaders={me.roles.includes('office') || me.roles.includes('admin')}
           onClose={() => {
             if (editing !== null && editing !== 'new') setSelectedId(editing.id);
             setEditing(null);

@@ -48,7 +48,12 @@ describe('the dashboard (综合看板)', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'));
 
   it('shows the figures, the units and both charts', async () => {
-    fakeApi([ok('GET', '/dashboard', board()), ok('GET', '/units', []), ok('GET', /^\/items/, { items: [] })]);
+    fakeApi([
+      ok('GET', '/dashboard', board()),
+      ok('GET', '/units', []),
+      ok('GET', '/users/leaders', []),
+      ok('GET', /^\/items/, { items: [] }),
+    ]);
     renderConsole(<DashboardScreen me={office} />);
     const overdue = await screen.findByTestId('figure-overdue');
     expect(within(overdue).getByText('已逾期')).toBeTruthy();
@@ -84,7 +89,12 @@ describe('the dashboard (综合看板)', () => {
   });
 
   it('speaks English when asked', async () => {
-    fakeApi([ok('GET', '/dashboard', board()), ok('GET', '/units', []), ok('GET', /^\/items/, { items: [] })]);
+    fakeApi([
+      ok('GET', '/dashboard', board()),
+      ok('GET', '/units', []),
+      ok('GET', '/users/leaders', []),
+      ok('GET', /^\/items/, { items: [] }),
+    ]);
     renderConsole(<DashboardScreen me={office} />, 'en');
     expect(within(await screen.findByTestId('figure-overdue')).getByText('Overdue')).toBeTruthy();
     expect(screen.getByText('Office review')).toBeTruthy();

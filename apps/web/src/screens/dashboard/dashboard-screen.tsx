@@ -23,7 +23,7 @@ export function DashboardScreen({ me }: { me: Me }) {
   const [filters, setFilters] = useState<DashboardFilters>(() => filtersFromUrl());
   const board = useApiQuery<Dashboard>(dashboardPath(filters));
   const units = useApiQuery<Unit[]>('/units');
-  const { leaders } = useLeaders(me.roles.includes('admin'));
+  const { leaders } = useLeaders(me.roles.includes('office') || me.roles.includes('admin'));
 
   const change = (next: DashboardFilters) => {
     setFilters(next);
