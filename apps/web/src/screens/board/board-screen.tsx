@@ -108,6 +108,8 @@ export function BoardScreen({ me }: { me: Me }) {
           rowKey="id"
           size="middle"
           loading={items.loading}
+          // On a phone the columns keep their widths and the table scrolls sideways, not a character per line.
+          scroll={{ x: 900 }}
           dataSource={items.data?.items ?? []}
           rowSelection={
             office
