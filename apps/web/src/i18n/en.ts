@@ -483,6 +483,7 @@ export const en: Dictionary = {
     awaitingConfirmation: (units: string) => `Waiting for the cooperating unit to confirm: ${units}`,
     closedAt: 'Closed at',
     openItem: 'Open the item',
+    openBulletin: 'Open the bulletin',
     open: 'Open',
   },
   // delegation

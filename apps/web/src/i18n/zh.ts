@@ -475,6 +475,7 @@ export const zh = {
     awaitingConfirmation: (units: string) => `待配合单位确认：${units}`,
     closedAt: '办结时间',
     openItem: '查看事项',
+    openBulletin: '查看通报',
     open: '办理',
   },
   // delegation
