@@ -39,6 +39,8 @@ describe('timelineEntry', () => {
       what: '发现逾期风险（未按时报送、节点逾期）',
       who: '督办系统',
     });
+    const warned = anEvent({ type: 'warned', actor: null, rule: 'before_deadline:2wd', data: { colour: 'yellow' } });
+    expect(timelineEntry(warned, dictionaries.zh).what).toBe('预警（临期）');
   });
 });
 
