@@ -412,7 +412,7 @@ export const zh = {
     comment: '意见',
     reason: '理由',
     returnReason: '退回理由',
-    decision: '意见',
+    decision: '处理结果',
     approveSignoff: '同意签发',
     approveReview: '审核通过，办结',
     approveExtension: '批准延期',
