@@ -58,6 +58,8 @@ describe('the dashboard (综合看板)', () => {
     const overdue = await screen.findByTestId('figure-overdue');
     expect(within(overdue).getByText('已逾期')).toBeTruthy();
     expect(within(screen.getByTestId('figure-escalations')).getByText('2 / 1 / 0')).toBeTruthy();
+    // The time of the figures in Beijing time, as the timeline says its times, wherever the browser is.
+    expect(screen.getByText(/数据截至 2024\/4\/15 12:00:00/)).toBeTruthy();
     const units = screen.getByTestId('dashboard-units');
     expect(within(units).getByText('甲局')).toBeTruthy();
     expect(within(units).getByText('乙局')).toBeTruthy();

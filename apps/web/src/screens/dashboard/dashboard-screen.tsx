@@ -84,8 +84,10 @@ function DashboardView({ data }: { data: Dashboard }) {
   return (
     <>
       <Typography.Text type="secondary">
-        {t.dashboard.asOf(new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))} · {data.from} ～{' '}
-        {data.to}
+        {t.dashboard.asOf(
+          new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' }),
+        )}{' '}
+        · {data.from} ～ {data.to}
       </Typography.Text>
       <FigureCards figures={data.totals} />
       <Row gutter={16}>

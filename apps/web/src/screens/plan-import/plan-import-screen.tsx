@@ -202,7 +202,9 @@ export function PlanImportScreen() {
           data-testid="plan-duplicate"
           title={t.planImport.duplicate(
             stage.earlier.fileName,
-            new Date(stage.earlier.importedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+            new Date(stage.earlier.importedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+              timeZone: 'Asia/Shanghai', // as the timeline says its times, wherever the browser is
+            }),
             stage.earlier.itemCount,
           )}
           action={
