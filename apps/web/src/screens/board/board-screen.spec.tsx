@@ -5,7 +5,7 @@ import { anItem, UNITS } from '../../test/factories';
 import { fakeApi, ok, type Call } from '../../test/fake-api';
 import { renderConsole } from '../../test/render';
 import { BoardScreen } from './board-screen';
-import { filtersFromSearch, itemsQuery, searchOfFilters } from './board-filters';
+import { filtersFromSearch, isBoardAddress, itemsQuery, searchOfFilters } from './board-filters';
 
 const OFFICE: Me = {
   id: 'me-office',
@@ -143,6 +143,13 @@ describe('the board’s colours', () => {
 });
 
 describe('filters in an address', () => {
+  it('tell a link to the board from a link to the 综合看板', () => {
+    expect(isBoardAddress('?colour=red')).toBe(true);
+    expect(isBoardAddress('?q=清淤&unitId=u-jfj')).toBe(true);
+    expect(isBoardAddress('?category=key_work&unitId=u-jfj&from=2026-01-01')).toBe(false);
+    expect(isBoardAddress('')).toBe(false);
+  });
+
   it('leave out what an address cannot mean', () => {
     expect(filtersFromSearch('?level=9&page=-1&pageSize=7&dueTo=soon&status=')).toEqual({ page: 1, pageSize: 20 });
   });
