@@ -134,6 +134,7 @@ describe('the plan import page in a real browser', () => {
 
     // The board as the office opens it next: the published items, assigned to their units.
     await page.reload();
+    await page.getByRole('tab', { name: '督办看板' }).click(); // the office lands on the 综合看板
     await page.getByRole('tab', { name: '督办看板', selected: true }).waitFor();
     const investment = page.getByRole('row').filter({ hasText: '重点产业链招商' });
     await investment.waitFor();
