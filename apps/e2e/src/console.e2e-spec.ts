@@ -55,6 +55,7 @@ describe('the web console in a real browser', () => {
       if ((await Promise.all(everything.map(shown))).every(Boolean)) break;
       await page.waitForTimeout(500);
       await page.reload();
+      await page.getByRole('tab', { name: '督办看板' }).click(); // the office lands on the 综合看板
     }
     for (const selector of everything) expect(await shown(selector)).toBe(true);
     // Deadlines in a year the packages do not cover yet are flagged until the office loads it.
@@ -62,7 +63,7 @@ describe('the web console in a real browser', () => {
 
     await screenshot(page, 'board');
     const late = page.getByRole('row').filter({ hasText: '汛前排水管网清淤' });
-    expect(await late.locator('[data-level="3"]').textContent()).toBe('L3');
+    expect(await late.locator('[data-level="3"]').textContent()).toBe('3级');
     await late.click();
     await page.getByTestId('delay-attribution').waitFor();
     expect(await page.getByTestId('delay-attribution').textContent()).toContain('牵头单位');
@@ -74,7 +75,7 @@ describe('the web console in a real browser', () => {
     await page.getByTestId('item-title').filter({ hasText: '汛前排水管网清淤' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('row').filter({ hasText: '春节前安全生产隐患排查整治' }).click();
-    await page.getByText('逾期升级 L1').waitFor();
+    await page.getByText('逾期升级 · 1级').waitFor();
     await page.keyboard.press('Escape');
 
     await page.getByText('EN', { exact: true }).click();

@@ -4,6 +4,7 @@ import { api, session, SIGNED_OUT_EVENT, type Me } from './api';
 import type { Lang } from './i18n';
 import { useI18n } from './i18n/lang-context';
 import { AdminScreen } from './screens/admin/admin-screen';
+import { isBoardAddress } from './screens/board/board-filters';
 import { BoardScreen } from './screens/board/board-screen';
 import { BulletinsScreen } from './screens/bulletins/bulletins-screen';
 import { CalendarScreen } from './screens/calendar/calendar-screen';
@@ -131,13 +132,14 @@ function Screens({ me }: { me: Me }) {
 }
 
 /**
- * Where the console opens: an item's link on the items, a screen's address on that screen, else a
- * unit's people on their to-dos and the office and leaders on the board.
+ * Where the console opens: an item's link on the items, a screen's address on that screen, a board's
+ * filtered list on the items, else a unit's people on their to-dos and the office and leaders on the board.
  */
 function landingTab(keys: string[], overseer: boolean, unit: boolean): string {
   if (new URLSearchParams(window.location.search).has('item')) return 'board';
   const path = window.location.pathname.replace(/^\/+|\/+$/g, '');
   if (keys.includes(path)) return path;
+  if (isBoardAddress(window.location.search)) return 'board';
   if (unit) return 'todos';
   return overseer ? 'dashboard' : 'board';
 }

@@ -30,6 +30,13 @@ describe('localDetail', () => {
     expect(localDetail('only the head of the lead unit may sign off', zh, 'zh')).toBeUndefined();
     expect(localDetail('报告.pdf: the content is a Windows program', zh, 'zh')).toBeUndefined();
     expect(localDetail('经济发展局', zh, 'zh')).toBe('经济发展局');
+    expect(
+      localDetail(
+        'the deadline 2024-03-29 has already passed: to record a past item, publish it with allowPast',
+        zh,
+        'zh',
+      ),
+    ).toBe('完成时限 2024-03-29 已过，不能交办；请修改完成时限后再交办');
   });
 
   it("keeps the API's message as it is in English", () => {

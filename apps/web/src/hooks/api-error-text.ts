@@ -31,15 +31,19 @@ export function apiErrorText(error: unknown, t: Dictionary): ErrorText {
 
 const ENGLISH = /[A-Za-z]{3,}/;
 const NOT_NOW = /not possible while the item is (\w+)/;
+const DEADLINE_PASSED = /the deadline (\d{4}-\d{2}-\d{2}) has already passed/;
 
 /**
  * The API's own message as a zh-CN screen may show it: its English never reaches a Chinese screen.
- * A refusal for the item's state is said in Chinese; any other English message is left out (the
+ * A refusal for the item's state or a passed deadline is said in Chinese; any other English message is left out (the
  * title already says what went wrong). In English the message is shown as the API gave it.
  */
 export function localDetail(detail: string | undefined, t: Dictionary, lang: Lang): string | undefined {
   if (!detail || lang === 'en') return detail;
   const status = NOT_NOW.exec(detail)?.[1];
   if (status && status in t.statuses) return t.work.notNow(t.statuses[status as keyof Dictionary['statuses']]);
+  // A past deadline (a plan of a past year) cannot be published from the console: it is to be changed.
+  const passed = DEADLINE_PASSED.exec(detail)?.[1];
+  if (passed) return t.work.deadlinePassed(passed);
   return ENGLISH.test(detail) ? undefined : detail;
 }

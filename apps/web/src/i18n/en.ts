@@ -30,6 +30,7 @@ export const en: Dictionary = {
   colour: 'Colour',
   progress: 'Progress',
   level: 'Level',
+  levelTag: (n: number) => `L${n}`,
   timeline: 'Timeline',
   milestones: 'Milestones',
   reportingCadence: 'Reporting cadence',
@@ -357,7 +358,7 @@ export const en: Dictionary = {
     noChanges: 'No open item is affected',
   },
   calendarForm: {
-    edit: 'Enter or adjust this year',
+    edit: (year: number) => `Enter or adjust ${year}`,
     title: (year: number) => `Days off and worked weekends in ${year}`,
     holidaysHelp: 'Public holidays (weekend days off included); pick several',
     adjustedHelp: 'Weekend days worked in lieu; pick several',
@@ -444,12 +445,14 @@ export const en: Dictionary = {
     grades: { excellent: 'Excellent', good: 'Good', fair: 'Fair', poor: 'Poor' },
     refused: (action: string) => `${action} did not go through`,
     notNow: (status: string) => `The item is now ${status.toLowerCase()}: this no longer applies`,
+    deadlinePassed: (date: string) => `The deadline ${date} has passed: change the deadline, then publish`,
     workdaysLeft: (n: number) =>
       n > 0
         ? `${n} workday${n === 1 ? '' : 's'} left`
         : n === 0
           ? 'due today'
           : `${-n} workday${n === -1 ? '' : 's'} late`,
+    dueTodayPassed: 'due today, time passed',
     rating: 'Rating',
     progressReports: 'Progress reports',
     reporter: 'Reported by',
@@ -480,6 +483,7 @@ export const en: Dictionary = {
     awaitingConfirmation: (units: string) => `Waiting for the cooperating unit to confirm: ${units}`,
     closedAt: 'Closed at',
     openItem: 'Open the item',
+    openBulletin: 'Open the bulletin',
     open: 'Open',
   },
   // delegation
@@ -524,6 +528,9 @@ export const en: Dictionary = {
   bulletins: {
     tab: 'Bulletins',
     makeNow: 'Make a bulletin',
+    empty: 'No bulletins yet; one is made every week on schedule',
+    emptyOffice:
+      'No bulletins yet. One is made every week on schedule, or make one now with “Make a bulletin” (top right)',
     cutoff: 'Cut-off',
     cutoffHint: 'Now by default; pick a past time to make a missed week',
     made: 'Bulletin made',

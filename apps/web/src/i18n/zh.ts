@@ -30,6 +30,8 @@ export const zh = {
   colour: '预警',
   progress: '进度',
   level: '升级',
+  // An escalation level in a tag or a line: 1级 as the escalation messages say it.
+  levelTag: (n: number) => `${n}级`,
   timeline: '办理记录',
   milestones: '节点任务',
   reportingCadence: '报送频次',
@@ -286,7 +288,7 @@ export const zh = {
     confirmDuplicate: '确认再次导入',
     import: '导入',
     imported: (n: number) => `已导入 ${n} 项草稿`,
-    publishAll: '全部发布',
+    publishAll: '全部交办',
     publishAllConfirm: (n: number) => `确定交办本次导入的 ${n} 项草稿吗？交办后牵头单位将收到待办。`,
     publishedCount: (done: number, all: number) => `已交办 ${done} / ${all} 项`,
     another: '导入另一份方案',
@@ -352,7 +354,8 @@ export const zh = {
     noChanges: '在办事项均不受影响',
   },
   calendarForm: {
-    edit: '录入或调整本年',
+    // The year on show (next year by default), not the current one.
+    edit: (year: number) => `录入或调整 ${year} 年`,
     title: (year: number) => `${year} 年节假日安排`,
     holidaysHelp: '法定节假日（含周末放假），可多选',
     adjustedHelp: '因调休需上班的周末，可多选',
@@ -409,7 +412,7 @@ export const zh = {
     comment: '意见',
     reason: '理由',
     returnReason: '退回理由',
-    decision: '意见',
+    decision: '处理结果',
     approveSignoff: '同意签发',
     approveReview: '审核通过，办结',
     approveExtension: '批准延期',
@@ -439,7 +442,9 @@ export const zh = {
     grades: { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' },
     refused: (action: string) => `「${action}」未成功`,
     notNow: (status: string) => `事项当前为「${status}」，此操作不再适用`,
+    deadlinePassed: (date: string) => `完成时限 ${date} 已过，不能交办；请修改完成时限后再交办`,
     workdaysLeft: (n: number) => (n > 0 ? `剩余 ${n} 个工作日` : n === 0 ? '今日到期' : `已逾期 ${-n} 个工作日`),
+    dueTodayPassed: '今日到期，已超时',
     rating: '成效评价',
     progressReports: '进展报送',
     reporter: '报送人',
@@ -470,6 +475,7 @@ export const zh = {
     awaitingConfirmation: (units: string) => `待配合单位确认：${units}`,
     closedAt: '办结时间',
     openItem: '查看事项',
+    openBulletin: '查看通报',
     open: '办理',
   },
   // delegation
@@ -514,6 +520,8 @@ export const zh = {
   bulletins: {
     tab: '督查通报',
     makeNow: '生成通报',
+    empty: '暂无通报，每周按计划自动生成',
+    emptyOffice: '暂无通报。每周按计划自动生成，也可点击右上角“生成通报”立即生成一期',
     cutoff: '截止时间',
     cutoffHint: '默认为当前时间；选择过去的时间可补发漏发的一期',
     made: '通报已生成',

@@ -42,6 +42,25 @@ export function filtersFromSearch(search: string): BoardFilters {
   return filters;
 }
 
+// What only the board's address holds: the 综合看板 keeps a category and a unit in the address too.
+const BOARD_ONLY_KEYS = [
+  'status',
+  'colour',
+  'supervisingLeaderId',
+  'dueFrom',
+  'dueTo',
+  'q',
+  'level',
+  'page',
+  'pageSize',
+];
+
+/** Whether an address is a link to the board's list (a bookmark, a colleague's link): it opens on the board. */
+export const isBoardAddress = (search: string): boolean => {
+  const params = new URLSearchParams(search);
+  return BOARD_ONLY_KEYS.some((key) => params.has(key));
+};
+
 /** The address's query for the filters: only what differs from the plain board, so a shared link stays short. */
 export function searchOfFilters(filters: BoardFilters, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams(keep);

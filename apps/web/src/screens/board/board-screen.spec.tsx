@@ -5,7 +5,7 @@ import { anItem, UNITS } from '../../test/factories';
 import { fakeApi, ok, type Call } from '../../test/fake-api';
 import { renderConsole } from '../../test/render';
 import { BoardScreen } from './board-screen';
-import { filtersFromSearch, itemsQuery, searchOfFilters } from './board-filters';
+import { filtersFromSearch, isBoardAddress, itemsQuery, searchOfFilters } from './board-filters';
 
 const OFFICE: Me = {
   id: 'me-office',
@@ -95,6 +95,14 @@ describe('the board’s filters and the address', () => {
     expect(screen.queryByTestId('publish-selected')).toBeNull();
   });
 
+  it('offers the office every leader in a new draft, without the note of an incomplete list', async () => {
+    const { calls, user } = setup(OFFICE, '/');
+    await user.click(await screen.findByTestId('new-draft'));
+    await screen.findByTestId('draft-editor');
+    await waitFor(() => expect(calls.filter((c) => c.path === '/users/leaders').length).toBeGreaterThan(1));
+    expect(screen.queryByText(/仅列出已在事项中出现过的责任领导/)).toBeNull();
+  });
+
   it('shows a closed item at 100% whatever its last report said', async () => {
     window.history.replaceState(null, '', '/');
     fakeApi([
@@ -108,7 +116,40 @@ describe('the board’s filters and the address', () => {
   });
 });
 
+describe('the board’s colours', () => {
+  it('shows no warning colour for a draft or a cancelled item, whose 正常 would mislead', async () => {
+    window.history.replaceState(null, '', '/');
+    fakeApi([
+      ok('GET', '/units', UNITS),
+      ok('GET', '/users/leaders', []),
+      ok(
+        'GET',
+        /^\/items\?/,
+        page([
+          anItem({ id: 'd', title: '草稿事项', status: 'draft' }),
+          anItem({ id: 'c', title: '撤销事项', status: 'cancelled' }),
+          anItem({ id: 'r', title: '办理事项', status: 'in_progress', colour: 'red' }),
+        ]),
+      ),
+    ]);
+    renderConsole(<BoardScreen me={OFFICE} />);
+    const running = (await screen.findByText('办理事项')).closest('tr') as HTMLElement;
+    expect(running.querySelector('[data-colour="red"]')).toBeTruthy();
+    for (const title of ['草稿事项', '撤销事项']) {
+      const row = screen.getByText(title).closest('tr') as HTMLElement;
+      expect(row.querySelector('[data-colour]')).toBeNull();
+    }
+  });
+});
+
 describe('filters in an address', () => {
+  it('tell a link to the board from a link to the 综合看板', () => {
+    expect(isBoardAddress('?colour=red')).toBe(true);
+    expect(isBoardAddress('?q=清淤&unitId=u-jfj')).toBe(true);
+    expect(isBoardAddress('?category=key_work&unitId=u-jfj&from=2026-01-01')).toBe(false);
+    expect(isBoardAddress('')).toBe(false);
+  });
+
   it('leave out what an address cannot mean', () => {
     expect(filtersFromSearch('?level=9&page=-1&pageSize=7&dueTo=soon&status=')).toEqual({ page: 1, pageSize: 20 });
   });

@@ -1,7 +1,7 @@
 import { Button, Card, Popconfirm, Progress, Space, Table, Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Colour, Item, ItemPage, ItemStatus, Me, Unit } from '../../api';
-import { ColourTag } from '../../components/colour-tag';
+import { ColourTag, hasWarning } from '../../components/colour-tag';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApiQuery } from '../../hooks/use-api';
 import { useI18n } from '../../i18n/lang-context';
@@ -108,6 +108,8 @@ export function BoardScreen({ me }: { me: Me }) {
           rowKey="id"
           size="middle"
           loading={items.loading}
+          // On a phone the columns keep their widths and the table scrolls sideways, not a character per line.
+          scroll={{ x: 900 }}
           dataSource={items.data?.items ?? []}
           rowSelection={
             office
@@ -139,13 +141,16 @@ export function BoardScreen({ me }: { me: Me }) {
               title: t.colour,
               dataIndex: 'colour',
               width: 90,
-              render: (c: Colour, item) => (
-                <Tooltip title={item.risk.map((r) => t.risks[r]).join('、') || undefined}>
-                  <span>
-                    <ColourTag colour={c}>{t.colours[c]}</ColourTag>
-                  </span>
-                </Tooltip>
-              ),
+              render: (c: Colour, item) =>
+                !hasWarning(item.status) ? (
+                  '—'
+                ) : (
+                  <Tooltip title={item.risk.map((r) => t.risks[r]).join('、') || undefined}>
+                    <span>
+                      <ColourTag colour={c}>{t.colours[c]}</ColourTag>
+                    </span>
+                  </Tooltip>
+                ),
             },
             { title: t.title, dataIndex: 'title' },
             { title: t.leadUnit, width: 140, render: (_, item) => item.leadUnit.name },
@@ -191,7 +196,7 @@ export function BoardScreen({ me }: { me: Me }) {
               render: (l: number) =>
                 l ? (
                   <Tag color="red" data-level={l}>
-                    L{l}
+                    {t.levelTag(l)}
                   </Tag>
                 ) : (
                   '—'
@@ -220,7 +225,7 @@ export function BoardScreen({ me }: { me: Me }) {
         />
         <DraftEditor
           draft={editing}
-          isAdmin={me.roles.includes('admin')}
+          listsLeaders={me.roles.includes('office') || me.roles.includes('admin')}
           onClose={() => {
             if (editing !== null && editing !== 'new') setSelectedId(editing.id);
             setEditing(null);

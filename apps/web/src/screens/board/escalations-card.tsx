@@ -39,6 +39,7 @@ export function EscalationsCard({ me, onOpen }: { me: Me; onOpen: (itemId: strin
         rowKey="id"
         loading={items.loading}
         locale={{ emptyText: e.none }}
+        scroll={{ x: 640 }} // on a phone: sideways, not a title a character per line
         dataSource={items.data?.items ?? []}
         onRow={(item) => ({
           onClick: () => onOpen(item.id),
@@ -51,7 +52,7 @@ export function EscalationsCard({ me, onOpen }: { me: Me; onOpen: (itemId: strin
             width: 56,
             render: (_, item) => (
               <Tag color="red" data-level={item.escalationLevel}>
-                L{item.escalationLevel}
+                {t.levelTag(item.escalationLevel)}
               </Tag>
             ),
           },

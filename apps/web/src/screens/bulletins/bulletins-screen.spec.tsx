@@ -85,6 +85,8 @@ describe('the bulletins page (督查通报)', () => {
       ok('GET', '/bulletins/b-1', aBulletin({ created: false })),
     ]);
     renderConsole(<BulletinsScreen me={office} />);
+    // Before the first one, the empty list says where bulletins come from.
+    expect(await screen.findByText(/暂无通报。每周按计划自动生成/)).toBeTruthy();
     await userEvent.click(await screen.findByTestId('make-bulletin'));
     await userEvent.click(await screen.findByTestId('make-bulletin-confirm'));
     const preview = await screen.findByTestId('bulletin-preview');

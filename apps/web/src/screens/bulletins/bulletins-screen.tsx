@@ -35,6 +35,7 @@ export function BulletinsScreen({ me }: { me: Me }) {
         data-testid="bulletin-list"
         rowKey="id"
         loading={list.loading}
+        locale={{ emptyText: office ? t.bulletins.emptyOffice : t.bulletins.empty }}
         dataSource={list.data?.bulletins ?? []}
         pagination={{
           current: paging.page,

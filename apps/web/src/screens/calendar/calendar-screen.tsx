@@ -65,7 +65,7 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
           />
           {canEdit && (
             <Button onClick={edit} disabled={!calendar.data} data-testid="calendar-edit">
-              {c.edit}
+              {c.edit(year)}
             </Button>
           )}
           {canEdit && (
@@ -111,11 +111,7 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
                 key: 'holidays',
                 label: t.holidays,
                 children: (
-                  <Space wrap>
-                    {data.holidays.map((d) => (
-                      <Tag key={d}>{d}</Tag>
-                    ))}
-                  </Space>
+                  <Space wrap>{data.holidays.length ? data.holidays.map((d) => <Tag key={d}>{d}</Tag>) : t.none}</Space>
                 ),
               },
               {
@@ -123,11 +119,13 @@ export function CalendarScreen({ canEdit }: { canEdit: boolean }) {
                 label: t.adjustedWorkdays,
                 children: (
                   <Space wrap>
-                    {data.adjustedWorkdays.map((d) => (
-                      <Tag key={d} color="purple">
-                        {d}
-                      </Tag>
-                    ))}
+                    {data.adjustedWorkdays.length
+                      ? data.adjustedWorkdays.map((d) => (
+                          <Tag key={d} color="purple">
+                            {d}
+                          </Tag>
+                        ))
+                      : t.none}
                   </Space>
                 ),
               },

@@ -48,11 +48,18 @@ describe('the dashboard (综合看板)', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'));
 
   it('shows the figures, the units and both charts', async () => {
-    fakeApi([ok('GET', '/dashboard', board()), ok('GET', '/units', []), ok('GET', /^\/items/, { items: [] })]);
+    fakeApi([
+      ok('GET', '/dashboard', board()),
+      ok('GET', '/units', []),
+      ok('GET', '/users/leaders', []),
+      ok('GET', /^\/items/, { items: [] }),
+    ]);
     renderConsole(<DashboardScreen me={office} />);
     const overdue = await screen.findByTestId('figure-overdue');
     expect(within(overdue).getByText('已逾期')).toBeTruthy();
     expect(within(screen.getByTestId('figure-escalations')).getByText('2 / 1 / 0')).toBeTruthy();
+    // The time of the figures in Beijing time, as the timeline says its times, wherever the browser is.
+    expect(screen.getByText(/数据截至 2024\/4\/15 12:00:00/)).toBeTruthy();
     const units = screen.getByTestId('dashboard-units');
     expect(within(units).getByText('甲局')).toBeTruthy();
     expect(within(units).getByText('乙局')).toBeTruthy();
@@ -84,7 +91,12 @@ describe('the dashboard (综合看板)', () => {
   });
 
   it('speaks English when asked', async () => {
-    fakeApi([ok('GET', '/dashboard', board()), ok('GET', '/units', []), ok('GET', /^\/items/, { items: [] })]);
+    fakeApi([
+      ok('GET', '/dashboard', board()),
+      ok('GET', '/units', []),
+      ok('GET', '/users/leaders', []),
+      ok('GET', /^\/items/, { items: [] }),
+    ]);
     renderConsole(<DashboardScreen me={office} />, 'en');
     expect(within(await screen.findByTestId('figure-overdue')).getByText('Overdue')).toBeTruthy();
     expect(screen.getByText('Office review')).toBeTruthy();

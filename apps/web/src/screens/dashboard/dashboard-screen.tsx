@@ -23,7 +23,7 @@ export function DashboardScreen({ me }: { me: Me }) {
   const [filters, setFilters] = useState<DashboardFilters>(() => filtersFromUrl());
   const board = useApiQuery<Dashboard>(dashboardPath(filters));
   const units = useApiQuery<Unit[]>('/units');
-  const { leaders } = useLeaders(me.roles.includes('admin'));
+  const { leaders } = useLeaders(me.roles.includes('office') || me.roles.includes('admin'));
 
   const change = (next: DashboardFilters) => {
     setFilters(next);
@@ -84,8 +84,10 @@ function DashboardView({ data }: { data: Dashboard }) {
   return (
     <>
       <Typography.Text type="secondary">
-        {t.dashboard.asOf(new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'))} · {data.from} ～{' '}
-        {data.to}
+        {t.dashboard.asOf(
+          new Date(data.asOf).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' }),
+        )}{' '}
+        · {data.from} ～ {data.to}
       </Typography.Text>
       <FigureCards figures={data.totals} />
       <Row gutter={16}>

@@ -11,17 +11,18 @@ import { useLeaders } from './use-leaders';
 interface Props {
   /** Open for a new draft ('new'), an existing one (the item), or closed (null). */
   draft: Item | 'new' | null;
-  isAdmin: boolean;
+  /** The office or an admin: they read the whole list of leaders. */
+  listsLeaders: boolean;
   onClose: () => void;
   onSaved: (item: Item) => void;
 }
 
 /** The draft form in a drawer: creates a draft, or edits one, and says what the API refused. */
-export function DraftEditor({ draft, isAdmin, onClose, onSaved }: Props) {
+export function DraftEditor({ draft, listsLeaders, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const open = draft !== null;
   const units = useApiQuery<Unit[]>(open ? '/units' : null);
-  const { leaders, complete, query: leaderQuery } = useLeaders(isAdmin, open);
+  const { leaders, complete, query: leaderQuery } = useLeaders(listsLeaders, open);
   const { run, busy } = useApiCommand();
 
   const save = async (body: DraftBody) => {

@@ -1,6 +1,6 @@
 import { List, Modal, Tag } from 'antd';
 import { api, type Item } from '../../api';
-import { apiErrorText } from '../../hooks/api-error-text';
+import { apiErrorText, localDetail } from '../../hooks/api-error-text';
 import type { Dictionary } from '../../i18n';
 import { useI18n } from '../../i18n/lang-context';
 
@@ -27,7 +27,7 @@ export async function publishDrafts(drafts: Pick<Item, 'id' | 'title'>[], t: Dic
 
 /** Each published draft's outcome: assigned, or why not. */
 export function PublishResults({ outcomes, onClose }: { outcomes: PublishOutcome[] | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Modal
       open={outcomes !== null}
@@ -48,7 +48,7 @@ export function PublishResults({ outcomes, onClose }: { outcomes: PublishOutcome
                   {o.title}
                 </>
               }
-              description={o.error && [o.error.title, o.error.detail].filter(Boolean).join('：')}
+              description={o.error && [o.error.title, localDetail(o.error.detail, t, lang)].filter(Boolean).join('：')}
             />
           </List.Item>
         )}

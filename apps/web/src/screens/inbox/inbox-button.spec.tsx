@@ -45,5 +45,23 @@ describe('the inbox', () => {
     await user.click(await screen.findByTestId('inbox'));
     await waitFor(() => expect(screen.getByTestId('inbox-open').getAttribute('href')).toBe(`/?item=${MESSAGE.itemId}`));
     expect(screen.getByText('新增中小学学位').getAttribute('href')).toBe('/?item=b');
+    expect(screen.getByTestId('inbox-open').textContent).toBe('查看事项');
+  });
+
+  it('offers a bulletin notice as 查看通报, not as an item', async () => {
+    fakeApi([
+      ok('GET', '/inbox?pageSize=50&locale=zh-CN', {
+        messages: [{ ...MESSAGE, itemId: null, bulletinId: 'b-1', subject: '【督查通报】2026年第1期', colour: null }],
+        todos: [],
+        total: 1,
+        unread: 1,
+        page: 1,
+        pageSize: 50,
+      }),
+    ]);
+    const user = userEvent.setup({ delay: null });
+    renderConsole(<InboxButton />);
+    await user.click(await screen.findByTestId('inbox'));
+    expect((await screen.findByTestId('inbox-open')).textContent).toBe('查看通报');
   });
 });

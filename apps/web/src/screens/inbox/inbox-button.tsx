@@ -89,7 +89,7 @@ export function InboxButton() {
                           }}
                           data-testid="inbox-open"
                         >
-                          {t.work.openItem}
+                          {m.itemId ? t.work.openItem : t.work.openBulletin}
                         </a>
                       )}
                     </List.Item>

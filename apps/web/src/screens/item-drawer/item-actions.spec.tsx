@@ -94,6 +94,9 @@ describe("the item's actions", () => {
     const item = anItem({ id: 'a', status: 'awaiting_signoff', actions: [{ type: 'signoff', reason: 'to_return' }] });
     const { user, calls } = setup(item, [ok('POST', '/items/a/signoff', item)]);
     await user.click(screen.getByRole('button', { name: /签\s*发/ }));
+    // The choice and the comment have labels of their own: no two fields called 意见.
+    expect(within(dialog()).getByText('处理结果')).toBeTruthy();
+    expect(within(dialog()).getAllByText('意见')).toHaveLength(1);
     await user.click(within(dialog()).getByLabelText('退回'));
     await user.click(submit());
     await screen.findByText('退回时请填写理由');

@@ -49,6 +49,13 @@ describe('the item drawer', () => {
     await screen.findByText('item a not found');
   });
 
+  it('says an item due today whose hour has passed is past its time, not merely due today', async () => {
+    const passed = anItem({ id: 'a', workdaysLeft: 0, dueAt: new Date(Date.now() - 60_000).toISOString() });
+    fakeApi([ok('GET', '/items/a', passed), ok('GET', '/items/a/timeline', [])]);
+    renderConsole(drawer('a'));
+    expect((await screen.findByTestId('deadline')).textContent).toContain('今日到期，已超时');
+  });
+
   it('shows each timeline entry with who gave it', async () => {
     const office = {
       userId: 'u1',
@@ -65,10 +72,10 @@ describe('the item drawer', () => {
       ]),
     ]);
     renderConsole(drawer('a'));
-    const entries = await screen.findAllByText(/创建草稿|逾期升级 L2/);
+    const entries = await screen.findAllByText(/创建草稿|逾期升级 · 2级/);
     expect(entries.map((e) => e.textContent)).toEqual([
       '2026-01-05 09:00 创建草稿督查室 王敏（督查室）',
-      '2026-01-05 09:00 逾期升级 L2督办系统',
+      '2026-01-05 09:00 逾期升级 · 2级督办系统',
     ]);
   });
 

@@ -13,7 +13,7 @@ import {
 } from 'antd';
 import { api, type ActionType, type Item, type Milestone, type ProgressReport, type TimelineEvent } from '../../api';
 import { cadenceText } from '../../components/cadence-text';
-import { ColourTag } from '../../components/colour-tag';
+import { ColourTag, hasWarning } from '../../components/colour-tag';
 import { QueryView } from '../../components/query-view';
 import { useApiCommand, useApiQuery } from '../../hooks/use-api';
 import type { Dictionary } from '../../i18n';
@@ -162,6 +162,8 @@ const may = (item: Item, action: ActionType) => item.actions.some((a) => a.type 
 
 function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
   const time = exactTime(item);
+  // Due today with its hour already gone: 今日到期 alone would read as still in time.
+  const pastToday = item.workdaysLeft === 0 && Date.parse(item.dueAt) < Date.now();
   return (
     <>
       {item.attention && (
@@ -198,11 +200,13 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
           {
             key: 'colour',
             label: t.colour,
-            children: (
+            children: hasWarning(item.status) ? (
               <ColourTag colour={item.colour}>
                 {t.colours[item.colour]}
-                {item.escalationLevel ? ` L${item.escalationLevel}` : ''}
+                {item.escalationLevel ? ` · ${t.levelTag(item.escalationLevel)}` : ''}
               </ColourTag>
+            ) : (
+              '—'
             ),
           },
           { key: 'lead', label: t.leadUnit, children: item.leadUnit.name },
@@ -218,8 +222,11 @@ function ItemFacts({ item, t }: { item: Item; t: Dictionary }) {
               <span data-testid="deadline">
                 {time ? `${item.deadline} ${time}` : item.deadline}
                 {item.workdaysLeft !== null && (
-                  <Typography.Text type={item.workdaysLeft < 0 ? 'danger' : 'secondary'} style={{ marginLeft: 8 }}>
-                    {t.work.workdaysLeft(item.workdaysLeft)}
+                  <Typography.Text
+                    type={item.workdaysLeft < 0 || pastToday ? 'danger' : 'secondary'}
+                    style={{ marginLeft: 8 }}
+                  >
+                    {pastToday ? t.work.dueTodayPassed : t.work.workdaysLeft(item.workdaysLeft)}
                   </Typography.Text>
                 )}
               </span>

@@ -33,12 +33,14 @@ describe('timelineEntry', () => {
 
   it('names the escalation chain for what no person did, with the level reached or the risks found', () => {
     const escalated = anEvent({ type: 'escalated', actor: null, rule: 'after_deadline:3wd', data: { level: 2 } });
-    expect(timelineEntry(escalated, dictionaries.zh)).toMatchObject({ what: '逾期升级 L2', who: '督办系统' });
+    expect(timelineEntry(escalated, dictionaries.zh)).toMatchObject({ what: '逾期升级 · 2级', who: '督办系统' });
     const risk = anEvent({ type: 'risk_found', actor: null, data: { risk: ['no_report', 'milestone_late'] } });
     expect(timelineEntry(risk, dictionaries.zh)).toMatchObject({
       what: '发现逾期风险（未按时报送、节点逾期）',
       who: '督办系统',
     });
+    const warned = anEvent({ type: 'warned', actor: null, rule: 'before_deadline:2wd', data: { colour: 'yellow' } });
+    expect(timelineEntry(warned, dictionaries.zh).what).toBe('预警（临期）');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../api';
+import type { Colour, TimelineEvent } from '../../api';
 import type { Dictionary } from '../../i18n';
 
 /**
@@ -18,12 +18,15 @@ export function timelineActor(e: TimelineEvent, t: Dictionary): string {
 
 /** One entry of the timeline in words: when, what (with its level or risks, and the comment given), and who. */
 export function timelineEntry(e: TimelineEvent, t: Dictionary): { when: string; what: string; who: string } {
-  const level = e.type === 'escalated' ? ` L${String(e.data.level)}` : '';
+  const level = e.type === 'escalated' ? ` · ${t.levelTag(Number(e.data.level))}` : '';
   const risks = e.type === 'risk_found' && Array.isArray(e.data.risk) ? (e.data.risk as string[]) : [];
   const risk = risks.length
     ? `（${risks.map((r) => (r in t.risks ? t.risks[r as keyof Dictionary['risks']] : r)).join('、')}）`
     : '';
+  // A warning says which one it was (临期, 有风险): a bare 预警 tells the reader nothing.
+  const colour = e.type === 'warned' ? e.data.colour : undefined;
+  const warning = typeof colour === 'string' && colour in t.colours ? `（${t.colours[colour as Colour]}）` : '';
   const when = e.at.slice(0, 16).replace('T', ' ');
-  const what = `${t.events[e.type]}${level}${risk}${e.comment ? `：${e.comment}` : ''}`;
+  const what = `${t.events[e.type]}${level}${warning}${risk}${e.comment ? `：${e.comment}` : ''}`;
   return { when, what, who: timelineActor(e, t) };
 }

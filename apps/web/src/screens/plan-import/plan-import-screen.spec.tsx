@@ -120,6 +120,8 @@ describe('the plan import page (分工方案导入)', () => {
     );
     expect(within(table).getByText('plan-2024.xlsx：可导入 2 项督办事项（预览，尚未建立）')).toBeTruthy();
     expect(within(table).getByText('1 条提示，不影响导入，请核对')).toBeTruthy();
+    // The notes are listed above the table too, not only in its last column.
+    expect(within(table).getByTestId('plan-warnings').textContent).toContain('已按督办规则提前到前一个工作日');
     expect(screen.queryByTestId('plan-progress')).toBeNull();
     expect(within(table).getAllByText('经济发展局')).toHaveLength(2);
     expect(within(table).getAllByText('原文: 经发局')).toHaveLength(2);
@@ -200,11 +202,9 @@ describe('the plan import page (分工方案导入)', () => {
     const duplicate = await screen.findByTestId('plan-duplicate');
     expect(duplicate.textContent).toContain('The same plan was imported on');
     expect(duplicate.textContent).toContain('(plan-2024.xlsx, 6 items)');
-    expect(
-      screen.getByText(
-        'Row 3, 完成时限 (deadline): 2024-03-31 (Sunday) is a day off; moved to the workday before, 2024-03-29',
-      ),
-    ).toBeTruthy();
+    expect(screen.getByTestId('plan-warning').textContent).toBe(
+      'Row 3, 完成时限 (deadline): 2024-03-31 (Sunday) is a day off; moved to the workday before, 2024-03-29',
+    );
     const importButton = screen.getByTestId('plan-import-button');
     expect((importButton as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByText('Import it again'));

@@ -202,7 +202,9 @@ export function PlanImportScreen() {
           data-testid="plan-duplicate"
           title={t.planImport.duplicate(
             stage.earlier.fileName,
-            new Date(stage.earlier.importedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+            new Date(stage.earlier.importedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+              timeZone: 'Asia/Shanghai', // as the timeline says its times, wherever the browser is
+            }),
             stage.earlier.itemCount,
           )}
           action={
@@ -223,20 +225,34 @@ export function PlanImportScreen() {
             type="success"
             showIcon
             title={t.planImport.checked(preview.fileName, preview.rows.length)}
-            description={preview.warnings.length > 0 && t.planImport.warnings(preview.warnings.length)}
+            // The notes said here too: the table's last column is out of sight on an office screen.
+            description={
+              preview.warnings.length > 0 && (
+                <>
+                  {t.planImport.warnings(preview.warnings.length)}
+                  <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }} data-testid="plan-warnings">
+                    {preview.warnings.map((w, i) => (
+                      <li key={i}>{say(w)}</li>
+                    ))}
+                  </ul>
+                </>
+              )
+            }
             style={{ marginBottom: 16 }}
+            // On top, where 全部交办 comes after it: a long plan need not be scrolled to its end.
+            action={
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={stage.kind === 'duplicate' && !confirmDuplicate}
+                onClick={() => void importPlan()}
+                data-testid="plan-import-button"
+              >
+                {t.planImport.import}
+              </Button>
+            }
           />
           <Rows rows={preview.rows} say={say} />
-          <Button
-            type="primary"
-            style={{ marginTop: 16 }}
-            loading={busy}
-            disabled={stage.kind === 'duplicate' && !confirmDuplicate}
-            onClick={() => void importPlan()}
-            data-testid="plan-import-button"
-          >
-            {t.planImport.import}
-          </Button>
         </div>
       )}
 

@@ -174,7 +174,7 @@ export function PoliciesScreen({ canMigrate, canCreate }: Props) {
                           '—'
                         ),
                     },
-                    { title: t.level, render: (_, r) => (r.level ? `L${r.level}` : '—') },
+                    { title: t.level, render: (_, r) => (r.level ? t.levelTag(r.level) : '—') },
                     { title: t.recipients, render: (_, r) => r.recipients.map((x) => t.recipientNames[x]).join('、') },
                   ]}
                 />
