@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@duban/api';
 import { choose, pickDate, saved, screenshot, signIn, startConsole, type ConsoleInBrowser } from './console-browser';
-import { anItemBody, ApiClient, startStack, type Stack } from './stack';
+import { anItemBody, ApiClient, startStack, until, type Stack } from './stack';
 
 const DELEGATE = '经发局 赵磊';
 const HEAD = '经发局局长 钱进';
@@ -62,8 +62,15 @@ describe('out-of-office delegation in a real browser', () => {
     await openDelegations(head);
     await head.getByTestId('new-delegation').click();
     const dialog = head.locator('.ant-modal:visible');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.getByText('请选择受托人').waitFor();
+    // A click while the dialog still slides in can miss: press 保存 until the form says what it lacks.
+    await until(
+      'the dialog to say a delegate is required',
+      async () => {
+        await dialog.getByRole('button', { name: /保\s*存/ }).click();
+        return (await dialog.getByText('请选择受托人').count()) > 0;
+      },
+      30,
+    );
     await choose(head, dialog.getByLabel('受托人'), DELEGATE);
     await pickDate(head, dialog.getByLabel('结束时间'), pickerTime(new Date(Date.now() + 2 * 3600_000)));
     await dialog.getByLabel('事由').fill('赴省里开会');

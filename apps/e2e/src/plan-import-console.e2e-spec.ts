@@ -134,7 +134,6 @@ describe('the plan import page in a real browser', () => {
 
     // The board as the office opens it next: the published items, assigned to their units.
     await page.reload();
-    await page.getByRole('tab', { name: '综合看板', selected: true }).waitFor(); // where the office lands
     await page.getByRole('tab', { name: '督办看板' }).click();
     await page.getByRole('tab', { name: '督办看板', selected: true }).waitFor();
     const investment = page.getByRole('row').filter({ hasText: '重点产业链招商' });
