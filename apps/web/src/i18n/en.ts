@@ -508,7 +508,7 @@ export const en: Dictionary = {
     closedLate: 'Closed late',
     averageWorkdaysLate: 'Avg. workdays late',
     missedReports: 'Missed reports',
-    escalations: 'Escalations (L1/L2/L3)',
+    escalations: 'Escalated in the period (L1/L2/L3)',
     units: 'By unit',
     colourChart: 'Open items by colour per unit',
     overdueChart: 'Overdue items at the end of each week',

@@ -500,7 +500,7 @@ export const zh = {
     closedLate: '逾期办结',
     averageWorkdaysLate: '平均逾期工作日',
     missedReports: '漏报进度',
-    escalations: '升级（一/二/三级）',
+    escalations: '期内升级（一/二/三级）',
     units: '各单位情况',
     colourChart: '各单位在办事项颜色分布',
     overdueChart: '逾期事项数量走势（每周末）',
