@@ -55,11 +55,11 @@ function headline(f: MessageFacts, locale: Locale): { tag: string; line: string 
       return zh
         ? {
             tag: `逾期升级·${f.level}级`,
-            line: `已超过完成时限 ${f.deadline}，逾期 ${f.daysLate} 天，升级至第 ${f.level} 级督办。`,
+            line: `已超过完成时限 ${f.deadline}，逾期第 ${f.daysLate} 天，升级至第 ${f.level} 级督办。`,
           }
         : {
             tag: `Overdue, level ${f.level}`,
-            line: `The deadline ${f.deadline} has passed, ${f.daysLate} days late; escalated to level ${f.level}.`,
+            line: `The deadline ${f.deadline} has passed (day ${f.daysLate} late); escalated to level ${f.level}.`,
           };
     case 'missed_report':
       return zh
