@@ -2114,6 +2114,7 @@ export interface components {
         | 'deadline_before_plan_year'
         | 'deadline_day_off'
         | 'deadline_moved'
+        | 'deadline_passed'
         | 'calendar_unconfirmed'
         | 'cadence_unreadable'
         | 'cadence_out_of_range'

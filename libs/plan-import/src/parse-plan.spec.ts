@@ -277,6 +277,23 @@ describe('parsePlan reports every bad cell', () => {
   });
 });
 
+describe('parsePlan and a deadline already passed', () => {
+  const plan = [HEADER, '1,旧任务,重点工作,经济发展局,,,2024-04-01,', '2,今日任务,重点工作,经济发展局,,,2024-04-02,'];
+
+  it('flags a deadline before today as a warning (the draft still imports), not today itself', async () => {
+    const report = await parseCsv(plan, { today: '2024-04-02' });
+    expect(report.ok).toBe(true);
+    expect(codesOf(report, 2)).toEqual(['deadline_passed']);
+    expect(report.problems[0]).toMatchObject({ severity: 'warning', column: 'G' });
+    expect(report.problems[0].message).toContain('完成时限 2024年4月1日 已过');
+    expect(codesOf(report, 3)).toEqual([]);
+  });
+
+  it('says nothing when it is not told what day it is', async () => {
+    expect((await parseCsv(plan)).problems).toEqual([]);
+  });
+});
+
 describe('parsePlan and deadlines on a day off', () => {
   const sundayRow = async (dayOff: ParsePlanOptions['dayOff']) => {
     const report = await parseCsv([HEADER, '1,任务,重点工作,经济发展局,,,2024-03-31,'], { dayOff });

@@ -357,6 +357,10 @@ function readDeadline(cell: SheetCell | null, phrase: string, context: RowContex
   if (context.planYear !== null && reading.explicitYear !== null && reading.explicitYear < context.planYear)
     problem('deadline', 'deadline_before_plan_year', { phrase });
   const settled = settleDayOff(reading.date, context, problem);
+  const today = context.options.today;
+  if (today && settled.deadline !== null && settled.deadline < today) {
+    problem('deadline', 'deadline_passed', { date: settled.deadline });
+  }
   result.milestones = reading.milestones.map(({ title, date }) => {
     const milestone = settleDayOff(date, context, problem, title);
     return { title, deadline: milestone.deadline ?? date, movedFrom: milestone.movedFrom };

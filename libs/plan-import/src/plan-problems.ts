@@ -38,6 +38,7 @@ const WARNINGS: PlanProblemCode[] = [
   'leader_several',
   'deadline_before_plan_year',
   'deadline_moved',
+  'deadline_passed',
   'calendar_unconfirmed',
 ];
 
@@ -210,6 +211,10 @@ const TEXTS: Record<PlanProblemCode, Texts> = {
   deadline_moved: (d) => [
     `${d.milestone ? `节点“${d.milestone}”的` : ''}${cnDate(d.date!)}（${WEEKDAYS_ZH[weekday(d.date!)]}）是休息日，已按督办规则提前到前一个工作日 ${cnDate(d.movedTo!)}`,
     `${d.milestone ? `The node ${d.milestone}: ` : ''}${d.date} (${WEEKDAYS_EN[weekday(d.date!)]}) is a day off; moved to the workday before, ${d.movedTo}, as the policy says`,
+  ],
+  deadline_passed: (d) => [
+    `完成时限 ${cnDate(d.date!)} 已过：导入后为草稿，交办前请调整完成时限（或作为补录事项交办）`,
+    `The deadline ${d.date} has passed: the draft needs a later deadline before it is published (or is recorded after the fact)`,
   ],
   calendar_unconfirmed: (d) => [
     `${d.date!.slice(0, 4)} 年的节假日安排尚未录入，暂按周一至周五判断工作日`,

@@ -39,6 +39,8 @@ export interface ParsePlanOptions {
   planYear?: number;
   /** The category of rows with an empty 类别 cell and no section heading naming one. */
   defaultCategory?: Category;
+  /** Today in Shanghai (YYYY-MM-DD): a deadline before it is flagged (the draft cannot be published as it is). */
+  today?: string;
 }
 
 /** The item fields a plan's columns fill. */
@@ -144,6 +146,7 @@ export const PLAN_PROBLEM_CODES = [
   'deadline_before_plan_year',
   'deadline_day_off',
   'deadline_moved',
+  'deadline_passed',
   'calendar_unconfirmed',
   'cadence_unreadable',
   'cadence_out_of_range',

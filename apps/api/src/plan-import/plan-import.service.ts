@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DomainError, type DeadlineOnDayOff } from '@duban/domain';
+import { DomainError, shanghaiDate, type DeadlineOnDayOff } from '@duban/domain';
 import {
   draftItem,
   markUpPlan,
@@ -165,6 +165,7 @@ export class PlanImportService {
       calendar: rules.calendar,
       dayOff: dayOffRule(rules),
       planYear: request.planYear,
+      today: shanghaiDate(new Date()),
     });
     const fileProblem = report.problems.find((p) => p.row === null && NOT_SPREADSHEET.has(p.code));
     if (fileProblem) throw new PlanNotSpreadsheetError(fileProblem.messageEn);
