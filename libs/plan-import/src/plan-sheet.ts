@@ -56,7 +56,8 @@ function delimiterOf(text: string): string {
 }
 
 function csvWorkbook(buffer: Buffer): ExcelJS.Workbook {
-  if (buffer.subarray(0, 4096).includes(0) && !(buffer[0] === 0xff || buffer[0] === 0xfe))
+  const utf16 = (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff); // its BOM
+  if (buffer.subarray(0, 4096).includes(0) && !utf16)
     throw new PlanFileError('file_format_unsupported', 'binary content that is neither xlsx nor text');
   const text = decodeCsv(buffer);
   const lines = text.split('\n', PLAN_MAX_ROWS + 2).length;
