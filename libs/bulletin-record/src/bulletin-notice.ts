@@ -1,16 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '@duban/config';
 import type { BulletinSnapshot } from '@duban/bulletins';
-import { DeliveryEntity, InboxMessageEntity, NotificationEntity, UserEntity, type Channel } from '@duban/persistence';
+import { NotificationEntity, queueNoticeDeliveries, UserEntity } from '@duban/persistence';
 
 /** The message key of a bulletin's notice: one per bulletin, however often its making is retried. */
 export const bulletinMessageKey = (bulletinId: string) => `bulletin:${bulletinId}`;
-
-// Robot addresses carry their key in the query string: keep it out of the database.
-const endpoint = (url: string) => {
-  const { host, pathname } = new URL(url);
-  return `${host}${pathname}`;
-};
 
 /**
  * Records the bulletin's notice inside the transaction that stores it, as the escalation chain
@@ -66,18 +60,6 @@ export async function recordBulletinNotice(
     })
     .orderBy('u.id')
     .getMany();
-  if (people.length)
-    await em.insert(
-      InboxMessageEntity,
-      people.map((u) => ({ notificationId, userId: u.id })),
-    );
-  const deliveries: Pick<DeliveryEntity, 'notificationId' | 'channel' | 'target' | 'locale'>[] = [];
-  const add = (channel: Channel, target: string, locale = 'zh-CN') =>
-    deliveries.push({ notificationId, channel, target, locale });
-  if (config.SMTP_URL) for (const u of people.filter((p) => p.email)) add('email', u.email!, u.locale);
-  if (config.WEBHOOK_URL) add('webhook', endpoint(config.WEBHOOK_URL));
-  if (config.WECOM_ROBOT_URL) add('wecom', endpoint(config.WECOM_ROBOT_URL));
-  if (config.DINGTALK_ROBOT_URL) add('dingtalk', endpoint(config.DINGTALK_ROBOT_URL));
-  if (deliveries.length) await em.insert(DeliveryEntity, deliveries);
+  await queueNoticeDeliveries(em, notificationId, people, config);
   return messageKey;
 }

@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '@duban/config';
 import { daysLate, type FiringNotice, type ItemEvent, type ItemState, type Recipient } from '@duban/domain';
-import {
-  DeliveryEntity,
-  InboxMessageEntity,
-  ItemEntity,
-  NotificationEntity,
-  UnitEntity,
-  UserEntity,
-  type Channel,
-} from '@duban/persistence';
+import { ItemEntity, NotificationEntity, queueNoticeDeliveries, UnitEntity, UserEntity } from '@duban/persistence';
 
 /** The people a rule's recipients are at the moment it fires: a reassignment re-targets them. */
 async function resolveRecipients(em: EntityManager, recipients: Recipient[], state: ItemState): Promise<UserEntity[]> {
@@ -29,12 +21,6 @@ async function resolveRecipients(em: EntityManager, recipients: Recipient[], sta
   }
   return [...new Map(found.map((u) => [u.id, u])).values()];
 }
-
-// Robot addresses carry their key in the query string: keep it out of the database.
-const endpoint = (url: string) => {
-  const { host, pathname } = new URL(url);
-  return `${host}${pathname}`;
-};
 
 /**
  * Records a firing inside the projection's transaction: the message under its unique key, an
@@ -83,18 +69,5 @@ export async function recordNotice(
   const notificationId = inserted.identifiers[0].id as string;
 
   const people = await resolveRecipients(em, notice.recipients, state);
-  if (people.length) {
-    await em.insert(
-      InboxMessageEntity,
-      people.map((u) => ({ notificationId, userId: u.id })),
-    );
-  }
-  const deliveries: Pick<DeliveryEntity, 'notificationId' | 'channel' | 'target' | 'locale'>[] = [];
-  const add = (channel: Channel, target: string, locale = 'zh-CN') =>
-    deliveries.push({ notificationId, channel, target, locale });
-  if (config.SMTP_URL) for (const u of people.filter((p) => p.email)) add('email', u.email!, u.locale);
-  if (config.WEBHOOK_URL) add('webhook', endpoint(config.WEBHOOK_URL));
-  if (config.WECOM_ROBOT_URL) add('wecom', endpoint(config.WECOM_ROBOT_URL));
-  if (config.DINGTALK_ROBOT_URL) add('dingtalk', endpoint(config.DINGTALK_ROBOT_URL));
-  if (deliveries.length) await em.insert(DeliveryEntity, deliveries);
+  await queueNoticeDeliveries(em, notificationId, people, config);
 }
